@@ -1,0 +1,89 @@
+/**
+ * The history model behind the milestone trend analysis: one row per report date (a commit that
+ * changed the plan) with the forecast of the project finish and of every milestone, and how far
+ * each moved since the previous row that had it.
+ */
+import { toDay } from './dates.js';
+import type { Schedule } from './schedule.js';
+
+export interface ReportCommit {
+  commit: string;
+  /** Report date, YYYY-MM-DD. */
+  date: string;
+  subject: string;
+}
+
+/** The plan at a commit, scheduled, or why it could not be. */
+export type HistoryOutcome = { schedule: Schedule } | { error: string };
+
+export interface HistoryMilestone {
+  id: string;
+  /** The name in the newest version that has the milestone. */
+  name: string;
+}
+
+export interface HistoryRow extends ReportCommit {
+  /** Forecast project finish; null when the plan was invalid at this commit. */
+  finish: string | null;
+  /** Forecast date of each milestone the plan had at this commit. */
+  milestones: Record<string, string>;
+  /** Why the plan could not be scheduled at this commit; null for a valid row. */
+  error: string | null;
+  /** Calendar days each milestone moved since the previous valid row that had it (≠ 0 only). */
+  moves: Record<string, number>;
+  /** Calendar days the finish moved since the previous valid row; null for none or 0. */
+  finishMove: number | null;
+}
+
+export interface History {
+  /** Every milestone that appears in any row, in order of first appearance. */
+  milestones: HistoryMilestone[];
+  /** Oldest first. */
+  rows: HistoryRow[];
+}
+
+export function buildHistory(
+  entries: { commit: ReportCommit; outcome: HistoryOutcome }[],
+): History {
+  const names = new Map<string, string>();
+  const last = new Map<string, string>();
+  let lastFinish: string | null = null;
+  const rows = entries.map(({ commit, outcome }): HistoryRow => {
+    const base = { commit: commit.commit, date: commit.date, subject: commit.subject };
+    if ('error' in outcome) {
+      return {
+        ...base,
+        finish: null,
+        milestones: {},
+        error: outcome.error,
+        moves: {},
+        finishMove: null,
+      };
+    }
+    const milestones: Record<string, string> = {};
+    const moves: Record<string, number> = {};
+    for (const task of outcome.schedule.tasks.filter((t) => t.milestone)) {
+      names.set(task.id, task.name);
+      milestones[task.id] = task.finish;
+      const before = last.get(task.id);
+      if (before !== undefined && before !== task.finish)
+        moves[task.id] = daysFrom(before, task.finish);
+      last.set(task.id, task.finish);
+    }
+    const finish = outcome.schedule.project.finish;
+    const finishMove =
+      lastFinish !== null && lastFinish !== finish ? daysFrom(lastFinish, finish) : null;
+    lastFinish = finish;
+    return { ...base, finish, milestones, error: null, moves, finishMove };
+  });
+  return { milestones: [...names].map(([id, name]) => ({ id, name })), rows };
+}
+
+function daysFrom(from: string, to: string): number {
+  return toDay(to) - toDay(from);
+}
+
+/** Rows whose plan could be scheduled. */
+export function validRows(history: History): HistoryRow[] {
+  return history.rows.filter((row) => row.error === null);
+}
