@@ -1,0 +1,132 @@
+/**
+ * The milestone trend analysis as SVG, drawn here rather than by Mermaid: both axes are dates
+ * (report date across, forecast date up), one line per milestone that breaks where the plan did
+ * not have it, the project finish dashed, and the diagonal where forecast = report date, which a
+ * milestone reaches when it is done. Invalid report dates are marked on the time axis.
+ */
+import { toDay, type Day } from '../core/dates.js';
+import { validRows, type History, type HistoryRow } from '../core/history.js';
+import type { Language } from '../core/plan.js';
+import { escapeHtml as esc } from './escape.js';
+import { monthLabel, monthRange, monthTicks, type DateRangeDays } from './trend-ticks.js';
+import { trendLegend, trendSeries, type TrendSeries } from './trend-series.js';
+
+const PLOT = { left: 80, top: 56, width: 620, height: 440 };
+const LEGEND_X = PLOT.left + PLOT.width + 30;
+const WIDTH = LEGEND_X + 290;
+const LABELS = {
+  de: { title: 'Meilensteintrendanalyse', x: 'Berichtsdatum', y: 'Prognose', invalid: 'ungültig' },
+  en: { title: 'Milestone trend analysis', x: 'Report date', y: 'Forecast', invalid: 'invalid' },
+};
+
+interface Frame {
+  x: DateRangeDays;
+  y: DateRangeDays;
+}
+
+export function renderTrendSvg(history: History, language: Language = 'en'): string {
+  const labels = LABELS[language];
+  const series = trendSeries(history, language);
+  const frame = frameOf(history);
+  const height = Math.max(PLOT.top + PLOT.height + 70, 80 + series.length * 22);
+  const body = [
+    `<rect width="${WIDTH}" height="${height}" fill="#fff"/>`,
+    `<text x="${PLOT.left}" y="30" font-size="20" font-weight="bold">${labels.title}</text>`,
+    ...grid(frame, labels),
+    diagonal(frame),
+    ...[...series].reverse().flatMap((s) => seriesMarks(s, frame)),
+    ...invalidMarks(history, frame, labels.invalid),
+    ...trendLegend(series, LEGEND_X, PLOT.top),
+  ];
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" ` +
+    `width="${WIDTH}" height="${height}" font-family="Helvetica, Arial, sans-serif" ` +
+    `font-size="12">\n${body.join('\n')}\n</svg>\n`
+  );
+}
+
+function frameOf(history: History): Frame {
+  const reports = history.rows.map((r) => toDay(r.date));
+  const forecasts = validRows(history).flatMap((r) => forecastDays(r));
+  const xFrom = Math.min(...reports);
+  const xTo = Math.max(...reports);
+  const yAll = forecasts.length > 0 ? forecasts : reports;
+  return { x: monthRange(xFrom, xTo), y: monthRange(Math.min(...yAll), Math.max(...yAll)) };
+}
+
+function forecastDays(row: HistoryRow): Day[] {
+  return [row.finish ?? row.date, ...Object.values(row.milestones)].map(toDay);
+}
+
+const px = (day: Day, f: Frame): number =>
+  PLOT.left + ((day - f.x.from) / (f.x.to - f.x.from)) * PLOT.width;
+const py = (day: Day, f: Frame): number =>
+  PLOT.top + PLOT.height - ((day - f.y.from) / (f.y.to - f.y.from)) * PLOT.height;
+const n = (v: number): string => v.toFixed(1);
+
+function grid(f: Frame, labels: (typeof LABELS)['en']): string[] {
+  const { left, top, width, height } = PLOT;
+  const bottom = top + height;
+  const xs = monthTicks(f.x).map((d) => {
+    const x = n(px(d, f));
+    return (
+      `<line x1="${x}" y1="${top}" x2="${x}" y2="${bottom}" stroke="#e3e3e3"/>` +
+      `<text x="${x}" y="${bottom + 16}" text-anchor="middle">${monthLabel(d)}</text>`
+    );
+  });
+  const ys = monthTicks(f.y).map((d) => {
+    const y = n(py(d, f));
+    return (
+      `<line x1="${left}" y1="${y}" x2="${left + width}" y2="${y}" stroke="#e3e3e3"/>` +
+      `<text x="${left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">` +
+      `${monthLabel(d)}</text>`
+    );
+  });
+  return [
+    ...xs,
+    ...ys,
+    `<rect x="${left}" y="${top}" width="${width}" height="${height}" fill="none" stroke="#555"/>`,
+    `<text x="${left + width / 2}" y="${bottom + 40}" text-anchor="middle" font-size="14">` +
+      `${labels.x}</text>`,
+    `<text transform="translate(18 ${top + height / 2}) rotate(-90)" text-anchor="middle" ` +
+      `font-size="14">${labels.y}</text>`,
+  ];
+}
+
+/** The line forecast = report date, clipped to the plot. */
+function diagonal(f: Frame): string {
+  const from = Math.max(f.x.from, f.y.from);
+  const to = Math.min(f.x.to, f.y.to);
+  if (from >= to) return '';
+  const [x1, y1, x2, y2] = [px(from, f), py(from, f), px(to, f), py(to, f)].map(n);
+  return `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="#999" stroke-dasharray="2 4"/>`;
+}
+
+function seriesMarks(s: TrendSeries, f: Frame): string[] {
+  const dash = s.dashed ? ' stroke-dasharray="6 4"' : '';
+  const lines = s.runs
+    .filter((run) => run.length > 1)
+    .map((run) => {
+      const points = run.map((p) => `${n(px(toDay(p.report), f))},${n(py(toDay(p.forecast), f))}`);
+      return `<polyline points="${points.join(' ')}" fill="none" stroke="${s.color}" stroke-width="2"${dash}/>`;
+    });
+  const dots = s.runs.flat().map((p) => {
+    const title = esc(`${s.label}: ${p.forecast} (${p.report})`);
+    return (
+      `<circle cx="${n(px(toDay(p.report), f))}" cy="${n(py(toDay(p.forecast), f))}" r="3.5" ` +
+      `fill="${s.color}"><title>${title}</title></circle>`
+    );
+  });
+  return [...lines, ...dots];
+}
+
+function invalidMarks(history: History, f: Frame, word: string): string[] {
+  const bottom = PLOT.top + PLOT.height;
+  return history.rows
+    .filter((row) => row.error !== null)
+    .map((row) => {
+      const x = n(px(toDay(row.date), f));
+      const title = esc(`${row.date} ${row.commit.slice(0, 7)}: ${word} — ${row.error ?? ''}`);
+      return `<path d="M${x} ${bottom} l-5 -9 h10 z" fill="#c00"><title>${title}</title></path>`;
+    });
+}

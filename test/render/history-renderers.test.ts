@@ -1,0 +1,101 @@
+import { buildHistory } from '../../src/core/history.js';
+import { renderHistoryJson } from '../../src/render/history-json.js';
+import { renderHistoryTable } from '../../src/render/history-table.js';
+import {
+  decimalYear,
+  renderTrendMarkdown,
+  renderTrendMermaid,
+} from '../../src/render/trend-chart.js';
+import { renderTrendSvg } from '../../src/render/trend-svg.js';
+import { schedule } from '../helpers/history-plans.js';
+
+const c = (n: number, date: string, subject = `commit ${n}`) => ({
+  commit: `${n}`.repeat(40),
+  date,
+  subject,
+});
+
+const history = buildHistory([
+  {
+    commit: c(1, '2024-01-10', 'Framework'),
+    outcome: { schedule: schedule({ m: '2024-06-28' }, ['m']) },
+  },
+  { commit: c(2, '2024-02-10', 'Broken'), outcome: { error: "unknown task 'tendr'" } },
+  {
+    commit: c(3, '2024-03-10', 'Slip'),
+    outcome: { schedule: schedule({ m: '2024-07-05', n: '2024-12-31' }, ['m', 'n']) },
+  },
+]);
+
+describe('history renderers', () => {
+  test('when a milestone moved then the table marks the move beside its date', () => {
+    const lines = renderHistoryTable(history).split('\n');
+    expect(lines[0]).toBe('commit   date        subject    finish             m                n');
+    expect(lines[2]).toBe('1111111  2024-01-10  Framework  2024-06-28         2024-06-28       -');
+    expect(lines[3]).toBe("2222222  2024-02-10  Broken     invalid: unknown task 'tendr'");
+    expect(lines[4]).toBe(
+      '3333333  2024-03-10  Slip       2024-12-31 (+186)  2024-07-05 (+7)  2024-12-31',
+    );
+  });
+
+  test('when printed as JSON then rows are oldest first with either forecasts or an error', () => {
+    const rows = JSON.parse(renderHistoryJson(history)) as unknown[];
+    expect(rows).toEqual([
+      {
+        commit: '1'.repeat(40),
+        date: '2024-01-10',
+        subject: 'Framework',
+        finish: '2024-06-28',
+        milestones: { m: '2024-06-28' },
+      },
+      {
+        commit: '2'.repeat(40),
+        date: '2024-02-10',
+        subject: 'Broken',
+        error: "unknown task 'tendr'",
+      },
+      {
+        commit: '3'.repeat(40),
+        date: '2024-03-10',
+        subject: 'Slip',
+        finish: '2024-12-31',
+        milestones: { m: '2024-07-05', n: '2024-12-31' },
+      },
+    ]);
+  });
+
+  test('when a date is turned into a decimal year then it counts the days gone', () => {
+    expect(decimalYear('2025-01-01')).toBe(2025);
+    expect(decimalYear('2025-07-01')).toBeCloseTo(2025 + 181 / 365, 9);
+    expect(decimalYear('2024-07-01')).toBeCloseTo(2024 + 182 / 366, 9);
+  });
+
+  test('when drawn with Mermaid then only milestones of every valid version get a line', () => {
+    const text = renderTrendMermaid(history, 'en');
+    expect(text).toContain('x-axis "Report date" ["2024-01-10", "2024-03-10"]');
+    expect(text).toContain('line "M" [2024.489, 2024.508]');
+    expect(text).toContain('%% N (n): not in every version, so no line');
+    expect(text).toContain('y-axis "Forecast (year)" 2024 --> 2025');
+    expect(renderTrendMarkdown(history, 'de')).toContain('| 2024-02-10 | `2222222` | ungültig |');
+  });
+
+  test('when drawn as SVG then names are escaped and the invalid commit is marked', () => {
+    const named = buildHistory([
+      {
+        commit: c(1, '2024-01-10'),
+        outcome: {
+          schedule: {
+            ...schedule({ m: '2024-06-28' }, ['m']),
+            tasks: [{ ...schedule({ m: '2024-06-28' }, ['m']).tasks[0]!, name: 'A <b> & C' }],
+          },
+        },
+      },
+      { commit: c(2, '2024-02-10'), outcome: { error: 'bad' } },
+    ]);
+    const svg = renderTrendSvg(named, 'en');
+    expect(svg).toContain('A &lt;b&gt; &amp; C');
+    expect(svg).not.toContain('<b>');
+    expect(svg).toContain('Milestone trend analysis');
+    expect(svg.match(/fill="#c00"/g)).toHaveLength(1);
+  });
+});
