@@ -1,11 +1,69 @@
+/** plan validate: checks plans against the format and its rules and lists every problem. */
 import type { Context } from '../context.js';
+import type { Problem } from '../core/problem.js';
 import { UsageError } from '../errors.js';
+import { expandGlobs } from '../io/expand-globs.js';
+import { formatProblemsGithub } from '../render/problems-github.js';
+import { formatProblemsJson } from '../render/problems-json.js';
+import { formatProblemsText } from '../render/problems-text.js';
+import { formatSummary, summarize } from '../render/validate-summary.js';
+import { loadPlanIn } from './load-valid-plan.js';
 
-// TODO(#2): implement; this stub lets the CLI build while the command is written.
-export function validateCommand(
-  _files: string[],
-  _opts: { format: 'text' | 'json' | 'github'; strict: boolean },
-  _ctx: Context,
+export const DEFAULT_PLANS = 'plans/*.{yaml,yml}';
+
+export interface ValidateOptions {
+  format: 'text' | 'json' | 'github';
+  strict: boolean;
+}
+
+export interface FileResult {
+  file: string;
+  readable: boolean;
+  valid: boolean;
+  problems: Problem[];
+}
+
+async function validateFile(file: string, strict: boolean, ctx: Context): Promise<FileResult> {
+  try {
+    const loaded = await loadPlanIn(file, ctx);
+    const problems = strict
+      ? loaded.problems.map((p): Problem => ({ ...p, severity: 'error' }))
+      : loaded.problems;
+    const valid = !problems.some((p) => p.severity === 'error');
+    return { file, readable: true, valid, problems };
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    const problem: Problem = {
+      severity: 'error',
+      code: 'unreadable',
+      message: error.message,
+      file,
+      line: 0,
+      column: 0,
+    };
+    return { file, readable: false, valid: false, problems: [problem] };
+  }
+}
+
+function print(results: FileResult[], opts: ValidateOptions, ctx: Context): void {
+  const summary = summarize(results);
+  const problems = results.flatMap((r) => r.problems);
+  if (opts.format === 'json') ctx.out(formatProblemsJson(results, summary));
+  else if (opts.format === 'github') {
+    ctx.out(formatProblemsGithub(problems));
+    ctx.err(formatSummary(summary));
+  } else ctx.out(formatProblemsText(problems, ctx.color) + formatSummary(summary));
+}
+
+export async function validateCommand(
+  files: string[],
+  opts: ValidateOptions,
+  ctx: Context,
 ): Promise<number> {
-  return Promise.reject(new UsageError('plan validate is not available yet'));
+  const paths = expandGlobs(files.length > 0 ? files : [DEFAULT_PLANS], ctx.cwd);
+  const results: FileResult[] = [];
+  for (const file of paths) results.push(await validateFile(file, opts.strict, ctx));
+  print(results, opts, ctx);
+  if (results.some((r) => !r.readable)) return 2;
+  return results.every((r) => r.valid) ? 0 : 1;
 }

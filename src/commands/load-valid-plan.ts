@@ -1,0 +1,28 @@
+/** For every command that needs a valid plan: load it, print its problems, stop when invalid. */
+import { resolve } from 'node:path';
+import type { Context } from '../context.js';
+import type { Plan } from '../core/plan.js';
+import { PlanError } from '../errors.js';
+import { loadPlan, type LoadedPlan } from '../io/load-plan.js';
+import { formatProblemsText } from '../render/problems-text.js';
+
+/** Loads `file` (relative to ctx.cwd); problems name the file as given. */
+export async function loadPlanIn(file: string, ctx: Context): Promise<LoadedPlan> {
+  const loaded = await loadPlan(resolve(ctx.cwd, file));
+  return { ...loaded, file, problems: loaded.problems.map((p) => ({ ...p, file })) };
+}
+
+/** Prints warnings and errors to ctx.err; throws PlanError (exit 1) when the plan is invalid. */
+export async function loadValidPlan(
+  file: string,
+  ctx: Context,
+): Promise<LoadedPlan & { plan: Plan }> {
+  const loaded = await loadPlanIn(file, ctx);
+  if (loaded.problems.length > 0) ctx.err(formatProblemsText(loaded.problems, ctx.color));
+  if (loaded.plan === null) {
+    const errors = loaded.problems.filter((p) => p.severity === 'error').length;
+    const what = errors === 1 ? '1 error' : `${errors} errors`;
+    throw new PlanError(`${file} is not a valid plan (${what}); run 'plan validate ${file}'`);
+  }
+  return loaded as LoadedPlan & { plan: Plan };
+}

@@ -1,0 +1,94 @@
+/** Checks plan data against the JSON Schema of the format and phrases each error in plan terms. */
+import { Ajv2020, type ErrorObject, type SchemaObject } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import type { PathProblem, PlanPath } from './path-problem.js';
+import { schemaProblem } from './schema-messages.js';
+
+type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+type FormatsPlugin = (ajv: Ajv2020) => Ajv2020;
+
+const addFormats = ((addFormatsModule as unknown as { default?: FormatsPlugin }).default ??
+  addFormatsModule) as unknown as FormatsPlugin;
+
+function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+function typeFits(type: unknown, value: unknown): boolean {
+  const actual = jsonType(value);
+  const types = Array.isArray(type) ? type : [type];
+  return types.includes(actual) || (actual === 'integer' && types.includes('number'));
+}
+
+/** Ajv path '/phases/0/tasks/2' to ['phases', 0, 'tasks', 2], numbers only for list indices. */
+export function toPath(pointer: string, raw: unknown): PlanPath {
+  const path: PlanPath = [];
+  let node: unknown = raw;
+  for (const part of pointer.split('/').slice(1)) {
+    const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+    const index = Array.isArray(node) ? Number(key) : NaN;
+    path.push(Number.isInteger(index) ? index : key);
+    node =
+      typeof node === 'object' && node !== null && Object.hasOwn(node, key)
+        ? (node as Record<string, unknown>)[key]
+        : undefined;
+  }
+  return path;
+}
+
+export function createSchemaChecker(schema: SchemaObject): (raw: unknown) => PathProblem[] {
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, allowUnionTypes: true });
+  addFormats(ajv);
+  const validate = ajv.compile(schema) as Validate;
+  const id = String(schema.$id ?? '');
+  const defs = (schema.$defs ?? {}) as Record<string, SchemaObject>;
+  const defOf = (ref: string): SchemaObject | undefined => defs[ref.replace('#/$defs/', '')];
+
+  /** The branch the value was meant for (its type fits), validated alone. */
+  const branchErrors = (anyOf: ErrorObject): ErrorObject[] => {
+    const branches = (anyOf.schema ?? []) as { $ref?: string }[];
+    const fitting = branches.find((b) => typeFits(defOf(b.$ref ?? '')?.type, anyOf.data));
+    const check = fitting?.$ref ? (ajv.getSchema(`${id}${fitting.$ref}`) as Validate) : undefined;
+    if (check === undefined) {
+      const types: unknown[] = branches
+        .map((b): unknown => defOf(b.$ref ?? '')?.type)
+        .filter((t) => t !== undefined);
+      return [{ ...anyOf, keyword: 'anyOfType', params: { types } }];
+    }
+    check(anyOf.data);
+    const errors = (check.errors ?? []).map((e) => ({
+      ...e,
+      instancePath: anyOf.instancePath + e.instancePath,
+    }));
+    return collapse(errors);
+  };
+
+  const collapse = (errors: ErrorObject[]): ErrorObject[] => {
+    const anyOfs = errors
+      .filter((e) => e.keyword === 'anyOf')
+      .sort((a, b) => a.instancePath.length - b.instancePath.length);
+    let result = errors;
+    for (const anyOf of anyOfs) {
+      if (!result.includes(anyOf)) continue;
+      const at = anyOf.instancePath;
+      const under = (e: ErrorObject): boolean =>
+        e.instancePath === at || e.instancePath.startsWith(`${at}/`);
+      result = [...result.filter((e) => !under(e)), ...branchErrors(anyOf)];
+    }
+    return result;
+  };
+
+  return (raw) => {
+    if (validate(raw)) return [];
+    const errors = collapse(validate.errors ?? []);
+    const problems = errors.flatMap((e) => schemaProblem(e, toPath(e.instancePath, raw), raw));
+    const seen = new Set<string>();
+    return problems.filter((p) => {
+      const key = `${p.path.join('/')}|${p.code}|${p.message}`;
+      return !seen.has(key) && (seen.add(key), true);
+    });
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * YAML text to plain data, keeping where everything was written. YAML 1.2 by default, so
+ * dates stay strings; a `%YAML 1.1` file is read without its timestamp type for the same reason.
+ */
+import { isPair, isScalar, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
+import type { Document } from 'yaml';
+import type { Problem } from '../core/problem.js';
+import { createLocator, type YamlLocator } from './yaml-locator.js';
+
+/** Enough for an anchor reused hundreds of times, far too few for an alias-expansion bomb. */
+export const MAX_ALIAS_COUNT = 10_000;
+const TIMESTAMP = 'tag:yaml.org,2002:timestamp';
+
+/** Fields of free text, where a ` #` is more likely part of the text than a comment. */
+const TEXT_FIELDS = new Set([
+  'name',
+  'title',
+  'reason',
+  'text',
+  'report',
+  'notes',
+  'description',
+  'assumption',
+  'source',
+  'role',
+  'owner',
+  'session',
+]);
+
+export interface ParsedYaml {
+  /** Plain data, or undefined when the YAML could not be read. */
+  data: unknown;
+  locator: YamlLocator;
+  /** Problems with the YAML itself, already placed in the file. */
+  problems: Problem[];
+}
+
+export function sourceLineAt(text: string, line: number): string {
+  return (text.split('\n')[line - 1] ?? '').replace(/\r$/, '');
+}
+
+function yamlProblem(e: YAMLError, severity: Problem['severity'], text: string, file: string) {
+  const [start, end] = e.linePos ?? [];
+  const line = start?.line ?? 0;
+  const column = start?.col ?? 0;
+  const length = end && end.line === line ? Math.max(1, end.col - column) : 1;
+  const message = e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
+  const code = `yaml-${e.code.toLowerCase().replace(/_/g, '-')}`;
+  return {
+    severity,
+    code: e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : code,
+    message: e.code === 'DUPLICATE_KEY' ? `duplicate key: ${quoteKey(text, e)}` : message,
+    file,
+    line,
+    column,
+    length,
+    sourceLine: sourceLineAt(text, line),
+  } satisfies Problem;
+}
+
+function quoteKey(text: string, e: YAMLError): string {
+  const key = /^[^\s:]+/.exec(text.slice(e.pos[0]))?.[0] ?? '';
+  return `'${key}' is given twice in the same mapping; keep one`;
+}
+
+/** Plain scalars cut at ` #`: `name: Fix #12` reads as 'Fix' followed by a comment. */
+function hashCuts(doc: Document, text: string, counter: LineCounter, file: string): Problem[] {
+  const found: Problem[] = [];
+  visit(doc, {
+    Scalar(key, node, path) {
+      const pair = path[path.length - 1];
+      if (key !== 'value' || !isPair(pair) || !isScalar(pair.key)) return;
+      if (node.type !== 'PLAIN' || typeof node.value !== 'string' || !node.range) return;
+      const after = /^( +)#(\S?)/.exec(text.slice(node.range[1]));
+      if (after === null) return;
+      const textField = TEXT_FIELDS.has(String(pair.key.value));
+      const oneSpace = after[1] === ' ';
+      if (!(oneSpace && (after[2] !== '' || textField))) return;
+      const pos = counter.linePos(node.range[0]);
+      const lineText = sourceLineAt(text, pos.line);
+      found.push({
+        severity: 'warning',
+        code: 'hash-cut',
+        message: `the value was cut at ' #': YAML reads '${node.value}' and a comment`,
+        hint: `put the whole value in quotes: "${lineText.slice(pos.col - 1).trim()}"`,
+        file,
+        line: pos.line,
+        column: pos.col,
+        length: Math.max(1, lineText.length - pos.col + 1),
+        sourceLine: lineText,
+      });
+    },
+  });
+  return found;
+}
+
+export function parseYaml(text: string, file: string): ParsedYaml {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter: counter,
+    version: '1.2',
+    uniqueKeys: true,
+    prettyErrors: true,
+    customTags: (tags) => tags.filter((t) => typeof t === 'string' || t.tag !== TIMESTAMP),
+  });
+  const locator = createLocator(doc, counter, text);
+  const problems = [
+    ...doc.errors.map((e) => yamlProblem(e, 'error', text, file)),
+    ...doc.warnings.map((e) => yamlProblem(e, 'warning', text, file)),
+  ];
+  if (doc.errors.length > 0) return { data: undefined, locator, problems };
+  try {
+    const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { data, locator, problems: [...problems, ...hashCuts(doc, text, counter, file)] };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const bomb = /alias/i.test(message);
+    const problem: Problem = {
+      severity: 'error',
+      code: bomb ? 'alias-limit' : 'yaml',
+      message: bomb
+        ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}): refusing to expand`
+        : message,
+      ...(bomb
+        ? { hint: 'reuse anchors less deeply; a plan never needs nested alias chains' }
+        : {}),
+      file,
+      line: 1,
+      column: 1,
+    };
+    return { data: undefined, locator, problems: [...problems, problem] };
+  }
+}
