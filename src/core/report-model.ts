@@ -6,6 +6,7 @@ import type { Conflict, Schedule, ScheduledTask } from './schedule.js';
 import type { Body, Plan, ResolutionPoint, Review } from './plan.js';
 import { summarizeBudget, type BudgetSummary } from './budget.js';
 import { fromDay, toDay, type Day } from './dates.js';
+import { validRows, type History } from './history.js';
 
 /** How many not-finished critical tasks the report lists as "next on the critical path". */
 export const CRITICAL_NEXT = 5;
@@ -32,19 +33,6 @@ export interface ReportMilestone {
   critical: boolean;
 }
 
-/** One version of the plan in its history: when, and the forecast of each milestone then. */
-export interface TrendPoint {
-  date: string;
-  commit: string;
-  /** Milestone id → its forecast date in that version (null: not in that version). */
-  forecasts: Record<string, string | null>;
-}
-
-export interface ReportTrend {
-  milestones: { id: string; name: string }[];
-  points: TrendPoint[];
-}
-
 export interface ReportModel {
   project: Plan['project'];
   statusDate: string;
@@ -65,7 +53,8 @@ export interface ReportModel {
   /** Reviews after the status date, earliest first. */
   upcomingReviews: (Review & { bodyName: string | null })[];
   nextReview: (Review & { bodyName: string | null }) | null;
-  trend: ReportTrend | null;
+  /** The milestone trend from the plan's git history; null without one. */
+  trend: History | null;
 }
 
 export interface ReportInput {
@@ -74,7 +63,7 @@ export interface ReportInput {
   /** The as-of date of the report; the schedule's status date when it has one. */
   statusDate: string;
   isWorkingDay: (day: Day) => boolean;
-  trend?: ReportTrend | null;
+  trend?: History | null;
 }
 
 export function buildReportModel(input: ReportInput): ReportModel {
@@ -90,7 +79,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     bodies: plan.governance?.bodies ?? [],
     upcomingReviews,
     nextReview: upcomingReviews[0] ?? null,
-    trend: input.trend && input.trend.points.length > 0 ? input.trend : null,
+    trend: input.trend && validRows(input.trend).length > 0 ? input.trend : null,
   };
 }
 

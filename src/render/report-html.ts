@@ -10,6 +10,7 @@ import { createFormatter } from './format.js';
 import { phrase, type ReportLabels } from './phrase.js';
 import { buildReportView } from './report-view.js';
 import { sanitizeSvg } from './sanitize-svg.js';
+import { renderTrendSvg } from './trend-svg.js';
 
 /** The chart of the report: an SVG, or (no browser to draw it) the Mermaid text, or none. */
 export type ReportChart =
@@ -31,6 +32,8 @@ export function renderReportHtml(input: HtmlReportInput): string {
   const view = buildReportView(input.model, input.labels, fmt, { file: input.file });
   view.css = input.css.replace(/<\/style/gi, '<\\/style');
   view.chart = chartHtml(input.chart, input.labels);
+  const trend = input.model.trend;
+  view.trendChart = trend === null ? null : sanitizeSvg(renderTrendSvg(trend, input.language));
   return fillTemplate(input.template, view, (text) => escapeHtml(text));
 }
 

@@ -5,6 +5,7 @@
  */
 import type { ReportModel } from '../core/report-model.js';
 import type { BudgetSummary } from '../core/budget.js';
+import { validRows } from '../core/history.js';
 import type { TemplateValue } from './fill-template.js';
 import type { Formatter } from './format.js';
 import { reportTimelineView } from './report-timeline-view.js';
@@ -123,12 +124,13 @@ function trendView(model: ReportModel, fmt: Formatter) {
   if (trend === null) return null;
   return {
     milestones: trend.milestones.map((m) => ({ name: m.name })),
-    points: trend.points.map((p) => ({
-      date: fmt.shortDate(p.date),
-      commit: p.commit.slice(0, 7),
+    points: validRows(trend).map((row) => ({
+      date: fmt.shortDate(row.date),
+      commit: row.commit.slice(0, 7),
+      finish: row.finish === null ? '–' : fmt.shortDate(row.finish),
       cells: trend.milestones.map((m) => {
-        const day = p.forecasts[m.id];
-        return { value: day ? fmt.shortDate(day) : '–' };
+        const day = row.milestones[m.id];
+        return { value: day === undefined ? '–' : fmt.shortDate(day) };
       }),
     })),
   };
