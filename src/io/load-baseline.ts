@@ -1,0 +1,49 @@
+/**
+ * The baseline of `--baseline REV`: the plan file as it was at a git revision, scheduled. Its
+ * status date is its own, or else the date of that commit.
+ */
+import type { Schedule } from '../core/schedule.js';
+import { PlanError, UsageError } from '../errors.js';
+import { readBlobs } from './git-cat-file.js';
+import { runGitText } from './git.js';
+import { locateInRepo, resolveRevision, type RepoFile } from './git-repo.js';
+import { scheduleText, type TextOutcome } from './schedule-text.js';
+
+export interface RevisionPlan {
+  /** The full commit id the revision names. */
+  commit: string;
+  /** Its committer date, YYYY-MM-DD. */
+  date: string;
+  outcome: TextOutcome;
+}
+
+/** The plan at `rev`, scheduled; UsageError (exit 2) when rev or the file at rev is unknown. */
+export async function loadRevisionPlan(repo: RepoFile, rev: string): Promise<RevisionPlan> {
+  const commit = await resolveRevision(repo, rev);
+  const [text] = await readBlobs(repo.top, [{ commit, path: repo.path }]);
+  if (text === null || text === undefined) {
+    throw new UsageError(
+      `${repo.file} does not exist at ${rev} (${commit.slice(0, 7)}) as ${repo.path}`,
+    );
+  }
+  const iso = await runGitText(['show', '-s', '--format=%cI', commit], { cwd: repo.top });
+  const date = iso.trim().slice(0, 10);
+  return { commit, date, outcome: scheduleText(text, `${repo.file}@${rev}`, date) };
+}
+
+/**
+ * The schedule of the plan at `rev`, for --baseline. `file` is resolved against `cwd` (default:
+ * the process's working folder). PlanError (exit 1) when the plan at rev is invalid.
+ */
+export async function loadBaselineSchedule(
+  rev: string,
+  file: string,
+  cwd: string = process.cwd(),
+): Promise<Schedule> {
+  const repo = await locateInRepo(file, cwd);
+  const { outcome } = await loadRevisionPlan(repo, rev);
+  if ('error' in outcome) {
+    throw new PlanError(`the plan at ${rev} cannot be the baseline: ${outcome.error}`);
+  }
+  return outcome.schedule;
+}

@@ -1,0 +1,32 @@
+/**
+ * A plan as text (read from git) to its schedule, or the reason it has none. The status date is
+ * the plan's own; a plan without one is scheduled as of `fallbackStatusDate` (for a commit: its
+ * report date), so that work before it counts as past.
+ */
+import type { Plan } from '../core/plan.js';
+import type { Schedule } from '../core/schedule.js';
+import { schedulePlan } from '../core/scheduler.js';
+import { PlanwerkError } from '../errors.js';
+import { parsePlanText } from './load-plan.js';
+
+export type TextOutcome = { plan: Plan; schedule: Schedule } | { error: string };
+
+export function scheduleText(text: string, file: string, fallbackStatusDate: string): TextOutcome {
+  const loaded = parsePlanText(text, file);
+  const errors = loaded.problems.filter((p) => p.severity === 'error');
+  if (loaded.plan === null || errors.length > 0) {
+    const first = errors[0];
+    if (first === undefined) return { error: 'invalid plan' };
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+    const where = first.line > 0 ? `${first.line}:${first.column}: ` : '';
+    return { error: `invalid plan: ${where}${first.message}${more}` };
+  }
+  const plan = loaded.plan;
+  try {
+    const statusDate = plan.project.statusDate ?? fallbackStatusDate;
+    return { plan, schedule: schedulePlan(plan, { statusDate }) };
+  } catch (error) {
+    if (error instanceof PlanwerkError) return { error: `cannot be scheduled: ${error.message}` };
+    throw error;
+  }
+}
