@@ -1,0 +1,97 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runPlan } from '../helpers/cli.js';
+import { commitFile, scratchRepo } from '../helpers/scratch-repo.js';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/history');
+const story = (name: string): string => readFileSync(join(FIXTURES, `story-${name}.yaml`), 'utf8');
+
+function repo(): string {
+  const dir = scratchRepo();
+  commitFile(dir, 'plan.yaml', story('3-stop'), '2023-09-04', 'stop');
+  commitFile(dir, 'plan.yaml', story('4-restart'), '2024-02-05', 'restart');
+  return dir;
+}
+
+describe('plan diff', () => {
+  test('when two revisions are given then additions, moves and interruptions are listed', async () => {
+    const result = await runPlan(['diff', 'HEAD~1', 'HEAD', 'plan.yaml', '-f', 'json'], {
+      cwd: repo(),
+    });
+    expect(result.code).toBe(0);
+    const diff = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect((diff.added as { id: string }[]).map((t) => t.id)).toEqual([
+      'projektauftrag',
+      'vergabeunterlagen',
+      'vergabe',
+    ]);
+    // 2024-11-29 and 2025-01-03 are both Fridays: five weeks, no holidays in this plan.
+    expect(diff.milestonesMoved).toEqual([
+      {
+        id: 'phase-1-fertig',
+        name: 'Phase 1 abgeschlossen',
+        from: '2024-11-29',
+        to: '2025-01-03',
+        workingDays: 25,
+        calendarDays: 35,
+      },
+      {
+        id: 'projektende',
+        name: 'Projektende',
+        from: '2025-11-14',
+        to: '2025-12-19',
+        workingDays: 25,
+        calendarDays: 35,
+      },
+    ]);
+    expect(diff.interruptions).toMatchObject({
+      changed: [
+        {
+          id: 'stopp-2023',
+          changes: [
+            { field: 'to', from: '2023-12-31', to: '2024-01-31' },
+            { field: 'reason', from: 'Umstrukturierung; Ende angenommen', to: 'Umstrukturierung' },
+          ],
+        },
+      ],
+    });
+  });
+
+  test('when only the file is given then HEAD is compared with the working tree', async () => {
+    const dir = repo();
+    writeFileSync(
+      join(dir, 'plan.yaml'),
+      story('4-restart').replace('duration: 12w', 'duration: 13w'),
+    );
+    const result = await runPlan(['diff', 'plan.yaml'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Plan HEAD (');
+    expect(result.stdout).toContain('→ working tree');
+    expect(result.stdout).toContain('~ vergabeunterlagen duration: 12w → 13w');
+    expect(result.stdout).toContain(
+      'vergabe: 2024-04-29 → 2024-05-06 (+5 working days, +7 calendar days)',
+    );
+  });
+
+  test('when nothing changed then it says so and exits 0', async () => {
+    const result = await runPlan(['diff', 'plan.yaml'], { cwd: repo() });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/no differences/);
+  });
+
+  test('when a revision does not exist then exit 2 naming it', async () => {
+    const result = await runPlan(['diff', 'v1.0', 'plan.yaml'], { cwd: repo() });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/unknown revision 'v1.0'/);
+  });
+
+  test('when the working tree plan is invalid then exit 1', async () => {
+    const dir = repo();
+    writeFileSync(
+      join(dir, 'plan.yaml'),
+      story('4-restart').replace('after: [auswahl]', 'after: [auswahll]'),
+    );
+    const result = await runPlan(['diff', 'plan.yaml'], { cwd: dir });
+    expect(result.code).toBe(1);
+  });
+});
