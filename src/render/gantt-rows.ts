@@ -92,8 +92,9 @@ function phaseRows(id: string, name: string, tasks: ScheduledTask[], options: Ro
   const start = minOf(work.map((t) => t.start));
   const end = nextDay(maxOf(work.map((t) => t.finish)));
   const rows: GanttRow[] = [{ label: name, kind: 'phase', ref: id, tags, start, end }];
+  // A phase has a baseline only when every task of it has one; part of one would mislead.
   const withBaseline = work.filter((t) => t.baselineFinish !== null);
-  if (options.baseline && withBaseline.length > 0) {
+  if (options.baseline && withBaseline.length === work.length) {
     const starts = withBaseline.map((t) => t.baselineStart ?? t.baselineFinish ?? '');
     const finishes = withBaseline.map((t) => t.baselineFinish ?? '');
     const label = `${name} ${options.labels.baseline}`;
@@ -103,9 +104,18 @@ function phaseRows(id: string, name: string, tasks: ScheduledTask[], options: Ro
   return rows;
 }
 
+/** A reason short enough for a bar label: whole words, at most `max` characters, then '…'. */
+export function shorten(text: string, max: number): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  if (oneLine.length <= max) return oneLine;
+  const cut = oneLine.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : oneLine.slice(0, max)).replace(/[,;:.]$/, '')}…`;
+}
+
 function interruptionSection(plan: Plan, labels: GanttLabels): GanttSection[] {
   const rows = plan.interruptions.map((stop): GanttRow => {
-    const label = `${labels.interruption}: ${stop.reason ?? stop.id}`;
+    const label = `${labels.interruption}: ${shorten(stop.reason ?? stop.id, 48)}`;
     const end = nextDay(stop.to);
     return { label, kind: 'interruption', ref: stop.id, tags: [], start: stop.from, end };
   });

@@ -81,6 +81,20 @@ describe('renderGanttText', () => {
     ]);
   });
 
+  test('when only some tasks of a phase have a baseline then the phase gets no baseline bar', () => {
+    const options = { level: 'phases' as const, baseline: true, language: 'en' as const };
+    expect(renderGanttText(smallPlan(), smallSchedule(), options)).not.toContain('p_p1_x2');
+    expect(renderGanttText(smallPlan(), smallSchedule(), options)).not.toContain('b_p1');
+    const schedule = smallSchedule();
+    const build = schedule.tasks[1];
+    if (build === undefined) throw new Error('fixture');
+    build.baselineStart = '2024-01-08';
+    build.baselineFinish = '2024-02-09';
+    expect(renderGanttText(smallPlan(), schedule, options)).toContain(
+      '  Phase 1 (baseline): b_p1, 2024-01-01, 2024-02-10',
+    );
+  });
+
   test('when the plan is German then labels and the status date are German', () => {
     const plan = { ...smallPlan(), project: { ...smallPlan().project, language: 'de' as const } };
     const text = renderGanttText(plan, smallSchedule(), {
