@@ -30,8 +30,10 @@ export interface BudgetSummary {
   currency: string;
   rows: BudgetRow[];
   approvedTotal: number;
-  plannedTotal: number;
-  spentTotal: number;
+  /** Null when no year has a planned amount. */
+  plannedTotal: number | null;
+  /** Null when no year has a spent amount. */
+  spentTotal: number | null;
   /** Sum of each year's expected cost (planned, else spent, else approved). */
   expectedTotal: number;
   /** First and last year of the forecast. */
@@ -66,8 +68,8 @@ export function summarizeBudget(
     currency: plan.budget.currency,
     rows,
     approvedTotal,
-    plannedTotal: sum((r) => r.planned),
-    spentTotal: sum((r) => r.spent),
+    plannedTotal: rows.some((r) => r.planned !== null) ? sum((r) => r.planned) : null,
+    spentTotal: rows.some((r) => r.spent !== null) ? sum((r) => r.spent) : null,
     expectedTotal,
     forecastYears: { from, to },
     uncoveredYears,

@@ -11,6 +11,9 @@ import { validRows, type History } from './history.js';
 /** How many not-finished critical tasks the report lists as "next on the critical path". */
 export const CRITICAL_NEXT = 5;
 
+/** A trend needs two versions of the plan at least: one version shows no movement. */
+export const MIN_TREND = 2;
+
 export interface ReportInterruption {
   id: string;
   from: string;
@@ -79,7 +82,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     bodies: plan.governance?.bodies ?? [],
     upcomingReviews,
     nextReview: upcomingReviews[0] ?? null,
-    trend: input.trend && validRows(input.trend).length > 0 ? input.trend : null,
+    trend: input.trend && validRows(input.trend).length >= MIN_TREND ? input.trend : null,
   };
 }
 
