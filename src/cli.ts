@@ -86,8 +86,8 @@ export function buildProgram(ctx: Context, setRun: (run: Run) => void): Command 
     .command('history')
     .description('milestone trend from the git history of a plan')
     .argument('<file>', 'plan file in a git repository')
-    .option('--since <date>', 'only commits after this date')
-    .option('--until <date>', 'only commits before this date')
+    .option('--since <date>', 'only commits on or after this date (YYYY-MM-DD, commit date)')
+    .option('--until <date>', 'only commits on or before this date (YYYY-MM-DD, commit date)')
     .option('-n, --max-count <n>', 'at most this many commits (the newest)', positiveInt)
     .option(
       '-o, --output <out>',
