@@ -9,6 +9,7 @@ import type { Schedule } from '../core/schedule.js';
 import { ScheduleError } from '../core/schedule-error.js';
 import { schedulePlan } from '../core/scheduler.js';
 import { PlanError, UsageError } from '../errors.js';
+import { loadBaselineSchedule } from '../io/load-baseline.js';
 import type { LoadedPlan } from '../io/load-plan.js';
 import { formatScheduleJson } from '../render/schedule-json.js';
 import { formatScheduleTable } from '../render/schedule-table.js';
@@ -27,23 +28,13 @@ export async function scheduleCommand(
   file: string,
   opts: ScheduleOptions,
   ctx: Context,
-  loadBaseline?: LoadBaseline,
+  loadBaseline: LoadBaseline = (rev, f) => loadBaselineSchedule(rev, f, ctx.cwd),
 ): Promise<number> {
   if (opts.statusDate !== undefined && !isIsoDate(opts.statusDate)) {
     throw new UsageError(`--status-date must be a date YYYY-MM-DD, not '${opts.statusDate}'`);
   }
-  if (opts.baseline !== undefined && loadBaseline === undefined) {
-    // TODO(#5): wire loadBaseline here once `plan history` reads plans from git.
-    throw new UsageError(
-      'git baselines (--baseline REV) come with plan history; until then write ' +
-        '`baseline: { start, finish }` on tasks',
-    );
-  }
   const loaded = await loadValidPlan(file, ctx);
-  const baseline =
-    opts.baseline === undefined || loadBaseline === undefined
-      ? null
-      : await loadBaseline(opts.baseline, file);
+  const baseline = opts.baseline === undefined ? null : await loadBaseline(opts.baseline, file);
   const schedule = scheduleLoaded(loaded, opts.statusDate ?? null, baseline);
   ctx.out(
     opts.format === 'json'
