@@ -25,7 +25,19 @@ export function isKnownHolidayRegion(region: string): boolean {
  * so the result does not depend on the time zone of the machine.
  */
 export function publicHolidays(region: string): HolidaySource {
-  const [country = '', state] = region.toUpperCase().split('-');
+  const key = region.toUpperCase();
+  const known = sources.get(key);
+  if (known !== undefined) return known;
+  const source = holidaySource(key);
+  sources.set(key, source);
+  return source;
+}
+
+/** Holidays depend only on region and year: computed once per process. */
+const sources = new Map<string, HolidaySource>();
+
+function holidaySource(region: string): HolidaySource {
+  const [country = '', state] = region.split('-');
   const source = state === undefined ? new Holidays(country) : new Holidays(country, state);
   const cache = new Map<number, Day[]>();
   return (year) => {

@@ -1,4 +1,19 @@
-import { runPlan } from '../helpers/cli.js';
+import { scheduleCommand } from '../../src/commands/schedule.js';
+import type { Context } from '../../src/context.js';
+import type { Plan } from '../../src/core/plan.js';
+import { schedulePlan } from '../../src/core/scheduler.js';
+import { loadPlan } from '../../src/io/load-plan.js';
+import { ROOT, runPlan } from '../helpers/cli.js';
+
+const context = (): Context => ({
+  out: () => undefined,
+  err: () => undefined,
+  color: false,
+  cwd: ROOT,
+  env: {},
+  today: '2024-04-05',
+  interactive: false,
+});
 
 const STOP = 'test/fixtures/schedule/stop-and-milestone.yaml';
 const FAR = 'test/fixtures/schedule/far-lag.yaml';
@@ -50,10 +65,23 @@ describe('plan schedule', () => {
     expect(stderr).toContain('--status-date must be a date YYYY-MM-DD');
   });
 
-  test('when a git baseline is asked for then it says it comes with plan history', async () => {
-    const { code, stderr } = await runPlan(['schedule', STOP, '--baseline', 'HEAD~1']);
-    expect(code).toBe(2);
-    expect(stderr).toContain('plan history');
+  test('when a baseline is loaded through the seam then slip is counted from it', async () => {
+    let stdout = '';
+    const ctx = { ...context(), out: (t: string) => void (stdout += t) };
+    const baseline = schedulePlan((await loadPlan(STOP)).plan as Plan);
+    baseline.tasks = baseline.tasks.map((t) => ({ ...t, finish: '2024-02-01' }));
+    const asked: string[] = [];
+    const load = (rev: string, file: string) => {
+      asked.push(rev, file);
+      return Promise.resolve(baseline);
+    };
+    const opts = { baseline: 'v1', format: 'json' as const };
+    expect(await scheduleCommand(STOP, opts, ctx, load)).toBe(0);
+    expect(asked).toEqual(['v1', STOP]);
+    // build: forecast Thu 8 Feb against Thu 1 Feb: 2–8 Feb are 5 working days, 7 days.
+    const build = (JSON.parse(stdout) as { tasks: Record<string, unknown>[] }).tasks[0];
+    expect(build).toMatchObject({ baselineFinish: '2024-02-01', slipDays: 5 });
+    expect(build).toMatchObject({ slipCalendarDays: 7 });
   });
 
   test('when a lag pushes work past the horizon then it names the task and exits 1', async () => {
