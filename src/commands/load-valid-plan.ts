@@ -2,13 +2,17 @@
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
 import type { Plan } from '../core/plan.js';
-import { PlanError } from '../errors.js';
+import { PlanError, UsageError } from '../errors.js';
 import { loadPlan, type LoadedPlan } from '../io/load-plan.js';
 import { formatProblemsText } from '../render/problems-text.js';
 
 /** Loads `file` (relative to ctx.cwd); problems name the file as given. */
 export async function loadPlanIn(file: string, ctx: Context): Promise<LoadedPlan> {
-  const loaded = await loadPlan(resolve(ctx.cwd, file));
+  const path = resolve(ctx.cwd, file);
+  const loaded = await loadPlan(path).catch((error: unknown) => {
+    if (error instanceof UsageError) throw new UsageError(error.message.split(path).join(file));
+    throw error;
+  });
   return { ...loaded, file, problems: loaded.problems.map((p) => ({ ...p, file })) };
 }
 

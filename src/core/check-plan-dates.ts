@@ -1,5 +1,6 @@
 /** Rules on dates, durations and progress that a schema cannot express. */
 import { isIsoDate } from './dates.js';
+import { editDistance } from './did-you-mean.js';
 import { error, warning, type PathProblem, type PlanPath } from './path-problem.js';
 import type { DateRange, Plan, Task } from './plan.js';
 import { kindOf, taskEntries } from './task-entries.js';
@@ -53,7 +54,9 @@ function checkShape(
   path: PlanPath,
   raw: Record<string, unknown> | undefined,
 ): PathProblem[] {
-  const has = (key: string): boolean => raw !== undefined && Object.hasOwn(raw, key);
+  const keys = raw === undefined ? [] : Object.keys(raw);
+  const has = (key: string): boolean => keys.includes(key);
+  const misspeltDuration = keys.some((k) => k !== 'duration' && editDistance(k, 'duration') <= 2);
   const problems: PathProblem[] = [];
   if (task.milestone && has('duration'))
     problems.push(
@@ -64,7 +67,7 @@ function checkShape(
         'remove the duration, or make it a task',
       ),
     );
-  if (!task.milestone && !has('duration'))
+  if (!task.milestone && !has('duration') && !misspeltDuration)
     problems.push(
       error(
         'missing-duration',

@@ -43,7 +43,9 @@ function yamlProblem(e: YAMLError, severity: Problem['severity'], text: string, 
   const [start, end] = e.linePos ?? [];
   const line = start?.line ?? 0;
   const column = start?.col ?? 0;
-  const length = end && end.line === line ? Math.max(1, end.col - column) : 1;
+  const key = e.code === 'DUPLICATE_KEY' ? keyAt(text, e) : '';
+  const spanned = end && end.line === line ? Math.max(1, end.col - column) : 1;
+  const length = key === '' ? spanned : key.length;
   const message = e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
   const code = `yaml-${e.code.toLowerCase().replace(/_/g, '-')}`;
   return {
@@ -58,9 +60,12 @@ function yamlProblem(e: YAMLError, severity: Problem['severity'], text: string, 
   } satisfies Problem;
 }
 
+function keyAt(text: string, e: YAMLError): string {
+  return /^[^\s:]+/.exec(text.slice(e.pos[0]))?.[0] ?? '';
+}
+
 function quoteKey(text: string, e: YAMLError): string {
-  const key = /^[^\s:]+/.exec(text.slice(e.pos[0]))?.[0] ?? '';
-  return `'${key}' is given twice in the same mapping; keep one`;
+  return `'${keyAt(text, e)}' is given twice in the same mapping; keep one`;
 }
 
 /** Plain scalars cut at ` #`: `name: Fix #12` reads as 'Fix' followed by a comment. */
