@@ -1,6 +1,7 @@
 /** All rules of a plan beyond its schema: ids, dependencies, cycles, dates, governance. */
 import { checkCycles, checkDependencies, checkUniqueIds } from './check-dependencies.js';
 import { checkPlanDates } from './check-plan-dates.js';
+import { checkHolidayRegion } from './check-holiday-region.js';
 import { subjectPrefix } from './describe-path.js';
 import { didYouMean } from './did-you-mean.js';
 import { error, warning, type PathProblem } from './path-problem.js';
@@ -50,6 +51,7 @@ export function checkPlanRules(plan: Plan, raw: unknown): PathProblem[] {
     ...checkPlanDates(plan, raw),
     ...checkGovernance(plan),
     ...checkMilestoneAnchors(plan),
+    ...checkHolidayRegion(plan),
   ];
   return problems.map((p) => ({ ...p, message: subjectPrefix(raw, p.path) + p.message }));
 }

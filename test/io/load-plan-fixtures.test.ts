@@ -31,6 +31,7 @@ const INVALID: [string, string, number, number][] = [
   ['malformed-dependency', 'invalid-dependency', 16, 16],
   ['wrong-version', 'invalid-value', 1, 10],
   ['empty', 'not-a-plan', 1, 1],
+  ['unknown-holiday-region', 'unknown-region', 14, 13],
 ];
 
 const WARNINGS: [string, string, number][] = [
