@@ -50,7 +50,5 @@ export function answersFromFlags(opts: InitCliOptions): Partial<InitAnswers> {
   if (opts.budgetYears !== undefined)
     given.budgetYears = take('--budget-years', parseBudgetYears(opts.budgetYears));
   if (errors.length > 0) throw new UsageError(errors.join('\n  '));
-  return Object.fromEntries(
-    Object.entries(given).filter(([, v]) => v !== undefined),
-  ) as Partial<InitAnswers>;
+  return Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
 }

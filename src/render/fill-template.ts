@@ -3,7 +3,8 @@
  * `{{#name}}…{{/name}}` repeats for each item of a list (or once for a true value or an object),
  * `{{^name}}…{{/name}}` is written when the value is empty, false or missing. Names may be
  * dotted (`budget.total`); inside a section, names are looked up in the item first, then
- * outwards. The escape function learns whether the tag begins a line. A section tag alone on its line takes the line with it.
+ * outwards. The escape function learns whether the tag begins a line. A section tag alone
+ * on its line takes the line with it.
  */
 
 export type TemplateValue =

@@ -27,7 +27,7 @@ export function buildReportView(
   const resolution = project.resolution;
   return {
     lang: fmt.language,
-    l: labels as unknown as TemplateValue,
+    l: labels,
     heading: resolution
       ? phrase(labels, 'reportTitleResolution', { id: resolution.id })
       : `${phrase(labels, 'reportTitle')}: ${project.title}`,

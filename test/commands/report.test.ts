@@ -79,14 +79,17 @@ describe('plan report on the real plan', () => {
       await page.setViewport({ width: 1100, height: 1400 });
       await page.goto(`file://${html}`, { waitUntil: 'load' });
       await page.screenshot({ path: join(dir, 'report.png'), fullPage: true });
-      const found = await page.evaluate(() => ({
+      // Evaluated in the page (a string: the test's TypeScript has no DOM types).
+      const found = (await page.evaluate(`({
         svgs: document.querySelectorAll('figure.gantt svg').length,
         bars: document.querySelectorAll('figure.gantt svg rect').length,
         budgetRows: document.querySelectorAll('table.budget-table tbody tr').length,
         points: document.querySelectorAll('article.point').length,
         scripts: document.querySelectorAll('script').length,
         title: document.querySelector('h1')?.textContent ?? '',
-      }));
+      })`)) as Record<'svgs' | 'bars' | 'budgetRows' | 'points' | 'scripts', number> & {
+        title: string;
+      };
       expect(found.svgs).toBe(1);
       expect(found.bars).toBeGreaterThan(10);
       expect(found.budgetRows).toBeGreaterThanOrEqual(4);

@@ -2,8 +2,8 @@ import { summarizeBudget } from '../../src/core/budget.js';
 import { reportPlan } from '../helpers/report-fixture.js';
 
 describe('summarizeBudget', () => {
-  test('when the forecast reaches a year without approved money then the frame does not hold', () => {
-    // Fixture: 2021 approved 1,390,000 (spent 400,000), 2022 approved 2,440,000 (planned 2,000,000).
+  test('when the forecast reaches a year without approved money then the frame fails', () => {
+    // Fixture: 2021 approved 1,390,000, spent 400,000; 2022 approved 2,440,000, planned 2,000,000.
     const b = summarizeBudget(reportPlan(), { start: '2021-09-01', finish: '2023-02-10' });
     expect(b?.rows.map((r) => r.year)).toEqual([2021, 2022, 2023]);
     expect(b?.approvedTotal).toBe(3830000);
