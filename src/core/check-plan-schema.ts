@@ -87,7 +87,7 @@ export function createSchemaChecker(schema: SchemaObject): (raw: unknown) => Pat
     const problems = errors.flatMap((e) => schemaProblem(e, toPath(e.instancePath, raw), raw));
     const seen = new Set<string>();
     return problems.filter((p) => {
-      const key = `${p.path.join('/')}|${p.code}|${p.message}`;
+      const key = `${p.path.join('/')}|${p.code}`;
       return !seen.has(key) && (seen.add(key), true);
     });
   };

@@ -54,12 +54,27 @@ function propertyName(rest: PlanPath): string {
   return rest.length === 0 ? 'the value' : formatPath(rest).replace(/^\[/, 'entry [');
 }
 
+/** '2024-1-8' or '08.01.2024' as '2024-01-08', or a general hint. */
+export function dateHint(value: unknown): string {
+  const text = typeof value === 'string' ? value.trim() : '';
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  const [y, m, d] = iso
+    ? [iso[1], iso[2], iso[3]]
+    : german
+      ? [german[3], german[2], german[1]]
+      : [];
+  if (y === undefined || m === undefined || d === undefined)
+    return "write it as YYYY-MM-DD, e.g. '2024-04-05'";
+  return `write it as '${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}'`;
+}
+
 function patternProblem(e: ErrorObject, path: PlanPath, prefix: string, prop: string) {
   const named = [...path].reverse().find((k) => typeof k === 'string') ?? '';
   const isDate = String(e.params.pattern).startsWith('^[0-9]{4}-');
   if (isDate) {
     const message = `${prefix}${prop} ${show(e.data)} is not a date written YYYY-MM-DD`;
-    return error('invalid-date', path, message, "write it as '2024-04-05'");
+    return error('invalid-date', path, message, dateHint(e.data));
   }
   const project = path[0] === 'project' && named === 'id';
   const known = PATTERNS[named];

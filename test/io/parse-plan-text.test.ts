@@ -114,6 +114,19 @@ describe('parsePlanText on YAML edge cases', () => {
   });
 });
 
+describe('parsePlanText on dates written another way', () => {
+  test.each([
+    ['2024-1-8', "write it as '2024-01-08'"],
+    ['08.01.2024', "write it as '2024-01-08'"],
+    ['January 8', "write it as YYYY-MM-DD, e.g. '2024-04-05'"],
+  ])('when the start is %s then one error says how to write it', (written, hint) => {
+    const loaded = parsePlanText(PLAN.replace('2024-01-08', written), 'date.yaml');
+    expect(loaded.problems.map((p) => [p.code, p.line, p.column, p.hint])).toEqual([
+      ['invalid-date', 5, 10, hint],
+    ]);
+  });
+});
+
 describe('loadPlan on files', () => {
   test('when the file does not exist then it throws a UsageError naming it', async () => {
     await expect(loadPlan('/nonexistent/plan.yaml')).rejects.toThrow(
