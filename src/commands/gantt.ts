@@ -11,9 +11,8 @@ import type { Plan } from '../core/plan.js';
 import type { Schedule } from '../core/schedule.js';
 import { schedulePlan } from '../core/scheduler.js';
 import { UsageError } from '../errors.js';
-import { findBrowser } from '../io/find-browser.js';
 import { loadBaselineSchedule } from '../io/load-baseline.js';
-import { renderMermaid } from '../io/render-mermaid.js';
+import { openRenderer } from '../io/render-mermaid.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import { localizeAxis } from '../render/gantt-labels.js';
 import { renderGanttMarkdown } from '../render/gantt-markdown.js';
@@ -62,35 +61,41 @@ export async function ganttCommand(
   const targets = ganttTargets(opts.output, file, ctx.cwd);
   const statusDate = statusDateOf(opts.statusDate);
   const rendered = targets.filter(needsBrowser);
-  const browser =
-    rendered.length > 0 ? await findBrowser({ explicit: opts.browser, env: ctx.env }) : undefined;
-  const { plan } = await loadValidPlan(file, ctx);
-  const base = await baselineOf(opts.baseline, file, ctx.cwd);
-  const baseline = base.wanted;
-  const schedule = schedulePlan(plan, { statusDate, baseline: base.schedule });
-  if (baseline && !hasBaseline(schedule)) {
-    ctx.err('warning: no task has a baseline; the chart shows the forecast only\n');
+  // The browser starts while the plan is loaded and scheduled.
+  const renderer =
+    rendered.length === 0
+      ? null
+      : openRenderer(
+          { browser: opts.browser, env: ctx.env, protect: [resolve(ctx.cwd, file)] },
+          rendered.map((t) => t.path),
+        );
+  try {
+    const { plan } = await loadValidPlan(file, ctx);
+    const base = await baselineOf(opts.baseline, file, ctx.cwd);
+    const schedule = schedulePlan(plan, { statusDate, baseline: base.schedule });
+    if (base.wanted && !hasBaseline(schedule)) {
+      ctx.err('warning: no task has a baseline; the chart shows the forecast only\n');
+    }
+    const options: GanttTextOptions = {
+      level: opts.level,
+      baseline: base.wanted,
+      language: opts.lang ?? plan.project.language,
+    };
+    if (renderer !== null) {
+      const text = renderGanttText(plan, schedule, options);
+      checkChartSize(text, opts.level);
+      await renderer.render(
+        rendered.map((t) => ({ text, output: t.path })),
+        {
+          config: { themeCSS: GANTT_THEME_CSS },
+          transformSvg: (svg) => localizeAxis(svg, options.language),
+        },
+      );
+    }
+    await writeTextTargets(targets, plan, schedule, options, file, ctx);
+  } finally {
+    await renderer?.close();
   }
-  const options: GanttTextOptions = {
-    level: opts.level,
-    baseline,
-    language: opts.lang ?? plan.project.language,
-  };
-  if (rendered.length > 0) {
-    const text = renderGanttText(plan, schedule, options);
-    checkChartSize(text, opts.level);
-    await renderMermaid(
-      rendered.map((t) => ({ text, output: t.path })),
-      {
-        browser,
-        env: ctx.env,
-        protect: [resolve(ctx.cwd, file)],
-        config: { themeCSS: GANTT_THEME_CSS },
-        transformSvg: (svg) => localizeAxis(svg, options.language),
-      },
-    );
-  }
-  await writeTextTargets(targets, plan, schedule, options, file, ctx);
   for (const target of targets) if (target.format !== 'stdout') ctx.err(`wrote ${target.name}\n`);
   return 0;
 }

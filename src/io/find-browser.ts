@@ -36,6 +36,8 @@ export interface FindBrowserOptions {
   /** The --browser option. */
   explicit?: string;
   env: NodeJS.ProcessEnv;
+  /** Places looked at outside PATH (default: the usual install locations). */
+  knownPaths?: string[];
   /** Where puppeteer's own cache would keep a browser; looked up lazily when absent. */
   cachedBrowser?: () => Promise<string | null>;
 }
@@ -67,12 +69,15 @@ function checkNamed(path: string, source: string, env: NodeJS.ProcessEnv): strin
 }
 
 /** The system browser found on PATH or in a well-known place, or null. */
-export function findSystemBrowser(env: NodeJS.ProcessEnv): string | null {
+export function findSystemBrowser(
+  env: NodeJS.ProcessEnv,
+  knownPaths: string[] = KNOWN_PATHS,
+): string | null {
   for (const name of BROWSER_NAMES) {
     const found = whichOnPath(name, env);
     if (found !== null) return found;
   }
-  return KNOWN_PATHS.find(isExecutableFile) ?? null;
+  return knownPaths.find(isExecutableFile) ?? null;
 }
 
 async function puppeteerCache(): Promise<string | null> {
@@ -93,7 +98,7 @@ export async function findBrowser(options: FindBrowserOptions): Promise<string> 
   if (fromEnv !== undefined && fromEnv !== '') {
     return checkNamed(fromEnv, 'PUPPETEER_EXECUTABLE_PATH', env);
   }
-  const system = findSystemBrowser(env);
+  const system = findSystemBrowser(env, options.knownPaths);
   if (system !== null) return system;
   const cached = await (options.cachedBrowser ?? puppeteerCache)();
   if (cached !== null) return cached;

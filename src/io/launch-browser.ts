@@ -82,11 +82,17 @@ async function launch(executablePath: string, env: NodeJS.ProcessEnv, profile: s
   }
 }
 
-/** Runs `work` with a launched browser; the browser and its profile are gone afterwards. */
-export async function withBrowser<T>(
-  session: BrowserSession,
-  work: (browser: Browser) => Promise<T>,
-): Promise<T> {
+export interface BrowserHandle {
+  browser: Browser;
+  /** Closes the browser, removes its profile and the signal handlers; safe to call twice. */
+  close(): Promise<void>;
+}
+
+/**
+ * Launches the browser. Until close(), SIGINT and SIGTERM kill it, remove the temporary files
+ * of `outputs` and end the process with that signal.
+ */
+export async function launchBrowser(session: BrowserSession): Promise<BrowserHandle> {
   const executablePath = await findBrowser({ explicit: session.browser, env: session.env });
   const profile = mkdtempSync(join(tmpdir(), 'planwerk-browser-'));
   let browser: Browser | undefined;
@@ -98,13 +104,33 @@ export async function withBrowser<T>(
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  try {
-    browser = await launch(executablePath, session.env, profile);
-    return await work(browser);
-  } finally {
+  let closed = false;
+  const close = async (): Promise<void> => {
+    if (closed) return;
+    closed = true;
     await browser?.close().catch(() => browser?.process()?.kill('SIGKILL'));
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
     rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+  };
+  try {
+    browser = await launch(executablePath, session.env, profile);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { browser, close };
+}
+
+/** Runs `work` with a launched browser; the browser and its profile are gone afterwards. */
+export async function withBrowser<T>(
+  session: BrowserSession,
+  work: (browser: Browser) => Promise<T>,
+): Promise<T> {
+  const handle = await launchBrowser(session);
+  try {
+    return await work(handle.browser);
+  } finally {
+    await handle.close();
   }
 }

@@ -8,7 +8,7 @@ import type { ParseMDDOptions } from '@mermaid-js/mermaid-cli';
 import type { Browser } from 'puppeteer';
 import { UsageError } from '../errors.js';
 import { svgProblems } from '../render/svg-problems.js';
-import { withBrowser } from './launch-browser.js';
+import { launchBrowser, withBrowser } from './launch-browser.js';
 import { rasterizeSvg } from './rasterize-svg.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
@@ -87,13 +87,28 @@ async function svgOf(browser: Browser, text: string, options: RenderOptions): Pr
   return options.transformSvg === undefined ? svg : options.transformSvg(svg);
 }
 
-async function renderJob(browser: Browser, job: RenderJob, options: RenderOptions) {
-  const format = formatOf(job.output);
-  const work = async (): Promise<string | Uint8Array> => {
-    const svg = await svgOf(browser, job.text, options);
-    return format === 'svg' ? svg : rasterizeSvg(browser, svg, format);
+/** Renders each distinct text once and each distinct (text, format) once. */
+function createRenderer(browser: Browser, options: RenderOptions) {
+  const svgs = new Map<string, Promise<string>>();
+  const outputs = new Map<string, Promise<string | Uint8Array>>();
+  const svgFor = (text: string): Promise<string> => {
+    let svg = svgs.get(text);
+    if (svg === undefined) svgs.set(text, (svg = svgOf(browser, text, options)));
+    return svg;
   };
-  return withTimeout(work(), options.timeoutMs ?? 90_000, `rendering ${job.output}`);
+  return (job: RenderJob): Promise<string | Uint8Array> => {
+    const format = formatOf(job.output);
+    const key = `${format}\n${job.text}`;
+    let out = outputs.get(key);
+    if (out === undefined) {
+      const work = svgFor(job.text).then((svg): Promise<string | Uint8Array> | string =>
+        format === 'svg' ? svg : rasterizeSvg(browser, svg, format),
+      );
+      out = withTimeout(work, options.timeoutMs ?? 90_000, `rendering ${job.output}`);
+      outputs.set(key, out);
+    }
+    return out;
+  };
 }
 
 async function inBatches<T, R>(items: T[], size: number, fn: (item: T) => Promise<R>) {
@@ -104,19 +119,56 @@ async function inBatches<T, R>(items: T[], size: number, fn: (item: T) => Promis
   return results;
 }
 
-/** Renders every job with one browser; writes only once all charts have rendered. */
+export interface Renderer {
+  /** Renders every job; writes the files only once all of them have rendered. */
+  render(jobs: RenderJob[], more?: Pick<RenderOptions, 'config' | 'transformSvg'>): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the browser now and renders later: a command can load and schedule its plan while the
+ * browser starts. Call close() in a finally.
+ */
+export function openRenderer(options: RenderOptions, outputs: string[] = []): Renderer {
+  const session = { browser: options.browser, env: options.env, outputs };
+  const handle = launchBrowser(session);
+  // Loaded while the browser starts; rejections surface in render().
+  const cli = import('@mermaid-js/mermaid-cli');
+  handle.catch(() => undefined);
+  cli.catch(() => undefined);
+  return {
+    async render(jobs, more = {}) {
+      jobs.forEach((job) => formatOf(job.output));
+      const { browser } = await handle;
+      const render = createRenderer(browser, { ...options, ...more });
+      const contents = await inBatches(jobs, PARALLEL_PAGES, render);
+      for (const [i, job] of jobs.entries()) {
+        await writeFileAtomic(job.output, contents[i] ?? '', { protect: options.protect });
+      }
+    },
+    async close() {
+      const opened = await handle.catch(() => null);
+      await opened?.close();
+    },
+  };
+}
+
+/**
+ * Renders every job with one browser and writes the files only once all charts have rendered.
+ * A text is drawn once however many outputs it has; PNG and PDF are made from its SVG.
+ */
 export async function renderMermaid(jobs: RenderJob[], options: RenderOptions): Promise<void> {
   if (jobs.length === 0) return;
   jobs.forEach((job) => formatOf(job.output));
-  const outputs = jobs.map((job) => job.output);
-  await withBrowser({ browser: options.browser, env: options.env, outputs }, async (browser) => {
-    const contents = await inBatches(jobs, PARALLEL_PAGES, (job) =>
-      renderJob(browser, job, options),
-    );
-    for (const [i, job] of jobs.entries()) {
-      await writeFileAtomic(job.output, contents[i] ?? '', { protect: options.protect });
-    }
-  });
+  const renderer = openRenderer(
+    options,
+    jobs.map((job) => job.output),
+  );
+  try {
+    await renderer.render(jobs);
+  } finally {
+    await renderer.close();
+  }
 }
 
 /** The SVG text of one chart (for pages that embed it). */
