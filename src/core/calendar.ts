@@ -133,8 +133,9 @@ class PlanCalendar implements Calendar {
 
   private grow(day: Day): void {
     if (day > this.horizon) throw new HorizonError(this.horizon);
-    const doubled = this.origin + 2 * (this.table.end - this.origin + 1);
-    const end = Math.min(this.horizon, Math.max(day + 366, doubled));
+    // Grow by a quarter at least (amortised linear), but compute few holidays beyond need.
+    const span = this.table.end - this.origin + 1;
+    const end = Math.min(this.horizon, Math.max(day + 366, this.table.end + (span >> 2)));
     this.table = buildDayTable(this.rules, this.origin, end);
   }
 

@@ -4,7 +4,8 @@
  * its working pieces and marked when a stop fell between the day it could have started
  * without stops and its finish.
  */
-import { fromDay, toDay, type Day } from './dates.js';
+import { toDay, type Day } from './dates.js';
+import { isoDay as fromDay } from './iso-day.js';
 import type { Calendar } from './calendar.js';
 import type { Interruption } from './plan.js';
 import type { Segment } from './schedule.js';

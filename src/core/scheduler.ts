@@ -3,7 +3,8 @@
  * forward and backward passes, progress, milestones and interruptions for the rules; the
  * choices where the plan format is silent are listed in the project's docs.
  */
-import { fromDay, toDay } from './dates.js';
+import { toDay } from './dates.js';
+import { isoDay as fromDay } from './iso-day.js';
 import type { Plan } from './plan.js';
 import type { Schedule, ScheduledTask } from './schedule.js';
 import { createCalendar, type Calendar } from './calendar.js';
@@ -113,13 +114,14 @@ function scheduledTask(node: Node, calendar: Calendar, stops: Stop[]): Scheduled
 }
 
 function criticalPath(tasks: ScheduledTask[]): string[] {
+  const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
   return tasks
     .map((task, order) => ({ task, order }))
     .filter(({ task }) => task.critical)
     .sort(
       (a, b) =>
-        a.task.start.localeCompare(b.task.start) ||
-        a.task.finish.localeCompare(b.task.finish) ||
+        compare(a.task.start, b.task.start) ||
+        compare(a.task.finish, b.task.finish) ||
         a.order - b.order,
     )
     .map(({ task }) => task.id);

@@ -83,14 +83,14 @@ function checkDependencies(p: Plan, s: Schedule): void {
       expect(toDay(succ.start)).toBeGreaterThanOrEqual(toDay(task.start));
     for (const dep of task.after) {
       const pred = at.get(dep.task)!;
-      const gap = task.milestone ? 0 : 1;
-      const [from, to] = {
-        FS: [idx(pred.finish) + gap, idx(succ.start)],
-        SS: [idx(pred.start), idx(succ.start)],
-        FF: [idx(pred.finish), idx(succ.finish)],
-        SF: [idx(pred.start), idx(succ.finish)],
-      }[dep.type];
-      expect([task.id, dep.type, to]).toEqual([task.id, dep.type, Math.max(to, from + dep.lag)]);
+      const gap = dep.type === 'FS' && !task.milestone ? 1 : 0;
+      const from = dep.type === 'SS' || dep.type === 'SF' ? idx(pred.start) : idx(pred.finish);
+      const to = dep.type === 'FS' || dep.type === 'SS' ? idx(succ.start) : idx(succ.finish);
+      expect([task.id, dep.type, to]).toEqual([
+        task.id,
+        dep.type,
+        Math.max(to, from + gap + dep.lag),
+      ]);
     }
   }
 }
