@@ -98,24 +98,37 @@ export function checkDependencies(plan: Plan, raw: unknown): PathProblem[] {
   return problems;
 }
 
-/** Dependency cycles, each named once with every task on it in order. */
+/** Dependency cycles, each named once with every task on it in order (iterative: no depth limit). */
 export function checkCycles(plan: Plan, raw: unknown): PathProblem[] {
   const entries = taskEntries(plan);
   const byId = new Map(entries.map((e) => [e.task.id, e]));
   const state = new Map<string, 'open' | 'done'>();
   const problems: PathProblem[] = [];
-  const visit = (id: string, stack: string[]): void => {
-    state.set(id, 'open');
-    stack.push(id);
-    for (const dep of byId.get(id)?.task.after ?? []) {
-      if (!byId.has(dep.task)) continue;
-      if (state.get(dep.task) === 'open') problems.push(cycleProblem(stack, dep.task, byId, raw));
-      else if (state.get(dep.task) === undefined) visit(dep.task, stack);
+  for (const root of entries) {
+    if (root.task.id === '' || state.has(root.task.id)) continue;
+    const stack: string[] = [root.task.id];
+    const next: number[] = [0];
+    state.set(root.task.id, 'open');
+    while (stack.length > 0) {
+      const top = stack.length - 1;
+      const deps = byId.get(stack[top] as string)?.task.after ?? [];
+      const k = next[top] as number;
+      if (k >= deps.length) {
+        state.set(stack.pop() as string, 'done');
+        next.pop();
+        continue;
+      }
+      next[top] = k + 1;
+      const dep = (deps[k] as { task: string }).task;
+      if (!byId.has(dep)) continue;
+      if (state.get(dep) === 'open') problems.push(cycleProblem(stack, dep, byId, raw));
+      else if (state.get(dep) === undefined) {
+        state.set(dep, 'open');
+        stack.push(dep);
+        next.push(0);
+      }
     }
-    stack.pop();
-    state.set(id, 'done');
-  };
-  for (const e of entries) if (e.task.id !== '' && !state.has(e.task.id)) visit(e.task.id, []);
+  }
   return problems;
 }
 

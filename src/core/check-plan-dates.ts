@@ -54,7 +54,8 @@ function checkShape(
   path: PlanPath,
   raw: Record<string, unknown> | undefined,
 ): PathProblem[] {
-  const keys = raw === undefined ? [] : Object.keys(raw);
+  if (raw === undefined) return [];
+  const keys = Object.keys(raw);
   const has = (key: string): boolean => keys.includes(key);
   const misspeltDuration = keys.some((k) => k !== 'duration' && editDistance(k, 'duration') <= 2);
   const problems: PathProblem[] = [];
