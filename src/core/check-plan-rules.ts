@@ -6,6 +6,7 @@ import { subjectPrefix } from './describe-path.js';
 import { didYouMean } from './did-you-mean.js';
 import { error, warning, type PathProblem } from './path-problem.js';
 import type { Plan } from './plan.js';
+import { taskEntries } from './task-entries.js';
 
 function checkGovernance(plan: Plan): PathProblem[] {
   const bodies = plan.governance?.bodies ?? [];
@@ -28,12 +29,12 @@ function checkGovernance(plan: Plan): PathProblem[] {
 }
 
 function checkMilestoneAnchors(plan: Plan): PathProblem[] {
-  return plan.milestones.flatMap((m, i) =>
-    m.date === undefined && m.after.length === 0 && m.id !== ''
+  return taskEntries(plan).flatMap(({ task: m, path }) =>
+    m.milestone && m.date === undefined && m.after.length === 0 && m.start === undefined
       ? [
           warning(
             'milestone-unanchored',
-            ['milestones', i],
+            path,
             'neither date nor after: it falls on the project start',
             "give it 'date:' or 'after:'",
           ),

@@ -58,6 +58,8 @@ function propertyName(rest: PlanPath): string {
 export function dateHint(value: unknown): string {
   const text = typeof value === 'string' ? value.trim() : '';
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const stamp = /^(\d{4}-\d{2}-\d{2})[T ]/.exec(text);
+  if (stamp) return `a day without time: '${stamp[1]}'`;
   const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
   const [y, m, d] = iso
     ? [iso[1], iso[2], iso[3]]
@@ -67,6 +69,18 @@ export function dateHint(value: unknown): string {
   if (y === undefined || m === undefined || d === undefined)
     return "write it as YYYY-MM-DD, e.g. '2024-04-05'";
   return `write it as '${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}'`;
+}
+
+/** What would be right for a value of the wrong type. */
+function typeHint(type: unknown, data: unknown, path: PlanPath): string | undefined {
+  const last = path[path.length - 1];
+  if (typeof data === 'number' && (last === 'duration' || last === 'lag'))
+    return `add the unit: '${data}d' (days), '${data}w' (weeks) or '${data}mo' (months)`;
+  if (type === 'string') return 'put it in quotes';
+  if (type === 'boolean') return 'write true or false';
+  const number = typeof data === 'string' ? /^\s*(-?\d+(?:\.\d+)?)\s*%?\s*$/.exec(data) : null;
+  if (type === 'number' && number) return `write the number without quotes or %: ${number[1]}`;
+  return undefined;
 }
 
 function patternProblem(e: ErrorObject, path: PlanPath, prefix: string, prop: string) {
@@ -108,8 +122,7 @@ export function schemaProblem(e: ErrorObject, path: PlanPath, raw: unknown): Pat
     }
     case 'type': {
       const message = `${prefix}${prop} must be ${typeWord(e.params.type)}, not ${show(e.data)}`;
-      const hint = e.params.type === 'string' ? 'put it in quotes' : undefined;
-      return [error('wrong-type', path, message, hint)];
+      return [error('wrong-type', path, message, typeHint(e.params.type, e.data, path))];
     }
     case 'anyOfType': {
       const message = `${prefix}${prop} must be ${typeWord(e.params.types)}, not ${show(e.data)}`;

@@ -127,6 +127,23 @@ describe('parsePlanText on dates written another way', () => {
   });
 });
 
+describe('parsePlanText on values of the wrong type', () => {
+  test.each([
+    ['duration: 10', "add the unit: '10d' (days), '10w' (weeks) or '10mo' (months)"],
+    ['duration: 5d\n        progress: "50%"', 'write the number without quotes or %: 50'],
+    ['duration: 5d\n        milestone: yes', 'write true or false'],
+  ])('when the task has %s then the hint says what to write', (replacement, hint) => {
+    const loaded = parsePlanText(PLAN.replace('duration: 5d', replacement), 'types.yaml');
+    expect(loaded.problems.map((p) => [p.code, p.hint])).toEqual([['wrong-type', hint]]);
+  });
+
+  test('when a milestone in a phase has neither date nor after then it warns', () => {
+    const text = PLAN.replace('duration: 5d', 'milestone: true');
+    const loaded = parsePlanText(text, 'm.yaml');
+    expect(loaded.problems.map((p) => [p.code, p.line])).toEqual([['milestone-unanchored', 10]]);
+  });
+});
+
 describe('loadPlan on files', () => {
   test('when the file does not exist then it throws a UsageError naming it', async () => {
     await expect(loadPlan('/nonexistent/plan.yaml')).rejects.toThrow(
