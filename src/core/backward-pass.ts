@@ -1,8 +1,10 @@
 /**
  * The backward pass: latest finish of every task, successors first, from the project finish,
  * deadlines and fixed milestones. Total float is latest finish minus earliest finish in
- * working days; for a milestone fixed by date it is measured from the later of its date and
- * the day its predecessors need, so a missed date shows as negative float.
+ * working days. A milestone fixed by date is an anchor: its float is how far the day its
+ * predecessors need could move before it misses its date (negative: missed by that much), or,
+ * without predecessors, how far its date lies before what its successors and the project
+ * finish need.
  */
 import { toDay, type Day } from './dates.js';
 import type { Calendar } from './calendar.js';
@@ -13,7 +15,8 @@ export function backwardPass(graph: Graph, calendar: Calendar, projectFinish: Da
   const { nodes, order } = graph;
   for (let k = order.length - 1; k >= 0; k--) {
     const node = nodes[order[k] as number] as Node;
-    node.lf = latestFinish(node, nodes, calendar, finishIndex);
+    node.lfOther = latestFinish(node, nodes, calendar, finishIndex);
+    node.lf = isFixed(node) ? Math.min(node.lfOther, node.f) : node.lfOther;
   }
 }
 
@@ -21,9 +24,6 @@ function latestFinish(node: Node, nodes: Node[], calendar: Calendar, finish: num
   let lf = finish;
   if (node.task.deadline !== undefined) {
     lf = Math.min(lf, calendar.floorIndex(toDay(node.task.deadline)));
-  }
-  if (isFixed(node)) {
-    lf = Math.min(lf, node.f);
   }
   const span = spanOf(node);
   for (const { node: to, type, lag } of node.succs) {
@@ -43,8 +43,8 @@ export function spanOf(node: Node): number {
 }
 
 export function floatOf(node: Node): number {
-  const earliest = node.required === null ? node.f : Math.max(node.f, node.required);
-  return node.lf - earliest;
+  if (!isFixed(node)) return node.lf - node.f;
+  return node.required === null ? node.lfOther - node.f : node.lf - node.required;
 }
 
 /** A milestone that does not move: fixed by `date:` or reached on an actual date. */

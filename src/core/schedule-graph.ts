@@ -29,8 +29,10 @@ export interface Node {
   progress: number;
   /** For a milestone fixed by date: the index its predecessors require (may be later). */
   required: number | null;
-  /** Latest finish (index), from the backward pass. */
+  /** Latest finish (index), from the backward pass; a fixed milestone's is its date. */
   lf: number;
+  /** Latest finish that successors, deadlines and the project finish allow. */
+  lfOther: number;
 }
 
 export interface Graph {
@@ -73,6 +75,7 @@ function emptyNode(task: Task): Node {
     progress: 0,
     required: null,
     lf: 0,
+    lfOther: 0,
   };
 }
 

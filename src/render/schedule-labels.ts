@@ -6,11 +6,13 @@ export interface ScheduleLabels {
   title: (project: string, statusDate: string | null) => string;
   head: { id: string; name: string; start: string; finish: string; days: string; float: string };
   milestones: string;
-  milestoneHead: { date: string; baseline: string; slip: string };
+  milestoneHead: { date: string; baseline: string; slip: string; slipCalendar: string };
   noPhase: string;
   conflicts: string;
   noConflicts: string;
   projectFinish: string;
+  criticalPath: string;
+  pathText: (ids: string[]) => string;
   legend: string;
   days: (n: number) => string;
   /** One conflict as a sentence; `task` is the scheduled task it concerns. */
@@ -30,14 +32,16 @@ const DE: ScheduleLabels = {
     float: 'Puffer',
   },
   milestones: 'Meilensteine',
-  milestoneHead: { date: 'Termin', baseline: 'Basisplan', slip: 'Verzug' },
+  milestoneHead: { date: 'Termin', baseline: 'Basisplan', slip: 'Verzug', slipCalendar: 'Tage' },
   noPhase: 'Ohne Phase',
   conflicts: 'Konflikte',
   noConflicts: 'Keine Konflikte.',
   projectFinish: 'Projektende',
+  criticalPath: 'Kritischer Pfad',
+  pathText: (ids) => (ids.length === 0 ? 'keiner, alle Vorgänge haben Puffer' : ids.join(' → ')),
   legend:
-    'AT: Arbeitstage · Puffer in Arbeitstagen · ! kritisch (Puffer ≤ 0) · ' +
-    '⚑ durch eine Unterbrechung pausiert oder verschoben · ✓ erledigt',
+    'AT, Puffer und Verzug in Arbeitstagen, Tage: Kalendertage\n' +
+    '! kritisch (Puffer ≤ 0) · ⚑ durch eine Unterbrechung pausiert oder verschoben · ✓ erledigt',
   days: (n) => `${n} ${Math.abs(n) === 1 ? 'Arbeitstag' : 'Arbeitstage'}`,
   conflict: (c, task) => {
     const name = task === undefined ? c.task : `„${task.name}“ (${c.task})`;
@@ -55,14 +59,16 @@ const EN: ScheduleLabels = {
   title: (project, status) => `Schedule ${project}` + (status === null ? '' : `, as of ${status}`),
   head: { id: 'id', name: 'name', start: 'start', finish: 'finish', days: 'days', float: 'float' },
   milestones: 'Milestones',
-  milestoneHead: { date: 'date', baseline: 'baseline', slip: 'slip' },
+  milestoneHead: { date: 'date', baseline: 'baseline', slip: 'slip', slipCalendar: 'cal. days' },
   noPhase: 'Outside any phase',
   conflicts: 'Conflicts',
   noConflicts: 'No conflicts.',
   projectFinish: 'Project finish',
+  criticalPath: 'Critical path',
+  pathText: (ids) => (ids.length === 0 ? 'none, every task has float' : ids.join(' → ')),
   legend:
-    'days and float in working days · ! critical (float ≤ 0) · ' +
-    '⚑ paused or moved by an interruption · ✓ done',
+    'days, float and slip in working days; cal. days: calendar days\n' +
+    '! critical (float ≤ 0) · ⚑ paused or moved by an interruption · ✓ done',
   days: (n) => `${n} working ${Math.abs(n) === 1 ? 'day' : 'days'}`,
   conflict: (c) => c.message,
   formatDate: (iso) => iso,

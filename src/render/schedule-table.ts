@@ -26,11 +26,12 @@ export function formatScheduleTable(schedule: Schedule, plan: Plan, color: boole
   const view: View = { labels, paint, withSlip };
   const status = schedule.project.statusDate;
   const lines = [
-    paint.bold(labels.title(plan.project.title, status && labels.formatDate(status))),
+    paint.bold(labels.title(plan.project.title, status)),
     '',
     ...phaseBlocks(schedule, plan, view),
     ...milestoneBlock(schedule, view),
     ...conflictBlock(schedule, view),
+    `${paint.bold(labels.criticalPath)}: ${labels.pathText(schedule.criticalPath)}`,
     `${paint.bold(labels.projectFinish)}: ${labels.formatDate(schedule.project.finish)}`,
     paint.dim(labels.legend),
   ];
@@ -81,6 +82,7 @@ function milestoneBlock(schedule: Schedule, view: View): string[] {
     m.date,
     m.baseline,
     m.slip,
+    m.slipCalendar,
     labels.head.float,
   ];
   const rows = milestones.map((t) => [
@@ -90,9 +92,10 @@ function milestoneBlock(schedule: Schedule, view: View): string[] {
     labels.formatDate(t.finish),
     t.baselineFinish === null ? '—' : labels.formatDate(t.baselineFinish),
     slipText(t),
+    t.slipCalendarDays === null ? '—' : signed(t.slipCalendarDays, true),
     floatText(t),
   ]);
-  const align: Align[] = ['left', 'left', 'left', 'left', 'left', 'right', 'right'];
+  const align: Align[] = ['left', 'left', 'left', 'left', 'left', 'right', 'right', 'right'];
   const table = paintRows([head, ...rows], align, [null, ...milestones], paint);
   return [paint.bold(labels.milestones), ...table, ''];
 }
@@ -124,7 +127,7 @@ function paintRows(
 
 function marks(t: ScheduledTask): string {
   const done = t.status === 'done' ? '✓' : '';
-  return `${t.critical ? '!' : ''}${t.interrupted ? '⚑' : ''}${done}`;
+  return `${t.critical ? '!' : ''}${t.interrupted ? '⚑' : ''}${done}`.padEnd(2);
 }
 
 function floatText(t: ScheduledTask): string {

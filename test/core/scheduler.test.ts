@@ -149,8 +149,19 @@ describe('milestones', () => {
     ]);
     expect(s.conflicts).toEqual([]);
     expect(byId(s, 'a').float).toBe(5);
-    expect(byId(s, 'm').float).toBe(0);
+    expect(byId(s, 'm').float).toBe(5);
+    expect(byId(s, 'm').critical).toBe(false);
     expect(s.project.finish).toBe('2024-06-14');
+  });
+
+  test('when a fixed milestone has no predecessors then its float reaches the finish', () => {
+    // m on Mon 10 June; the project ends with b on Fri 14 June: 4 working days later.
+    const s = run([
+      { id: 'm', milestone: true, date: '2024-06-10' },
+      { id: 'b', duration: '10d' },
+    ]);
+    expect(byId(s, 'm').float).toBe(4);
+    expect(byId(s, 'm').critical).toBe(false);
   });
 
   test('when a task misses its deadline then it is a conflict with negative float', () => {
