@@ -82,6 +82,17 @@ async function launch(executablePath: string, env: NodeJS.ProcessEnv, profile: s
   }
 }
 
+/** Kills the browser and its helper processes (puppeteer starts it as a process group). */
+function killBrowser(browser: Browser | undefined): void {
+  const child = browser?.process();
+  if (child?.pid === undefined) return;
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
+}
+
 export interface BrowserHandle {
   browser: Browser;
   /** Closes the browser, removes its profile and the signal handlers; safe to call twice. */
@@ -97,7 +108,7 @@ export async function launchBrowser(session: BrowserSession): Promise<BrowserHan
   const profile = mkdtempSync(join(tmpdir(), 'planwerk-browser-'));
   let browser: Browser | undefined;
   const onSignal = (signal: NodeJS.Signals): void => {
-    browser?.process()?.kill('SIGKILL');
+    killBrowser(browser);
     removeTempFiles(session.outputs ?? []);
     rmSync(profile, { recursive: true, force: true });
     process.kill(process.pid, signal);
@@ -108,7 +119,7 @@ export async function launchBrowser(session: BrowserSession): Promise<BrowserHan
   const close = async (): Promise<void> => {
     if (closed) return;
     closed = true;
-    await browser?.close().catch(() => browser?.process()?.kill('SIGKILL'));
+    await browser?.close().catch(() => killBrowser(browser));
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
     rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
