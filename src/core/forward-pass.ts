@@ -54,10 +54,16 @@ export function boundsOf(node: Node, nodes: Node[], ctx: PassContext): Bounds {
     const pred = nodes[from] as Node;
     if (type === 'FS') {
       bounds.start = Math.max(bounds.start, pred.f + lag + gap);
-      bounds.raw = Math.max(bounds.raw, calendar.dayAt(Math.min(pred.f, pred.f + lag)) + gap);
+      bounds.raw = Math.max(
+        bounds.raw,
+        calendar.dayAt(Math.max(0, Math.min(pred.f, pred.f + lag))) + gap,
+      );
     } else if (type === 'SS') {
       bounds.start = Math.max(bounds.start, pred.s + lag);
-      bounds.raw = Math.max(bounds.raw, calendar.dayAt(Math.min(pred.s, pred.s + lag)));
+      bounds.raw = Math.max(
+        bounds.raw,
+        calendar.dayAt(Math.max(0, Math.min(pred.s, pred.s + lag))),
+      );
     } else {
       const from = type === 'FF' ? pred.f : pred.s;
       bounds.finish = Math.max(bounds.finish, from + lag);

@@ -99,6 +99,13 @@ describe('dependencies', () => {
     expect(byId(s, 'b').start).toBe('2024-06-06');
   });
 
+  test('when a lead is huge then the successor starts at the project start, at once', () => {
+    const began = Date.now();
+    const s = run([a, { id: 'b', after: [{ task: 'a', lag: -1e9 }], duration: '1d' }]);
+    expect(byId(s, 'b').start).toBe('2024-06-03');
+    expect(Date.now() - began).toBeLessThan(2000);
+  });
+
   test('when a start no earlier than is later than the predecessors then it wins', () => {
     const s = run([a, { id: 'b', after: ['a'], start: '2024-06-12', duration: '1d' }]);
     expect(byId(s, 'b').start).toBe('2024-06-12');
