@@ -3,12 +3,14 @@
  * SIGINT and SIGTERM end the browser, remove planwerk's temporary files and then end the
  * process with the same signal, so an interrupted render leaves no half-written file.
  */
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { UsageError } from '../errors.js';
 import { findBrowser } from './find-browser.js';
+import { headlessArgs, spawnBrowser } from './spawn-browser.js';
 
 /** Flags for a headless browser on a machine that may be offline and may run as root. */
 export function browserArgs(isRoot: boolean): string[] {
@@ -62,30 +64,21 @@ export function removeTempFiles(outputs: string[]): void {
   }
 }
 
-async function launch(executablePath: string, env: NodeJS.ProcessEnv, profile: string) {
-  const { default: puppeteer } = await import('puppeteer');
-  try {
-    return await puppeteer.launch({
-      executablePath,
-      headless: true,
-      args: browserArgs(process.getuid?.() === 0),
-      env: { ...env, TZ: 'UTC' },
-      userDataDir: profile,
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-      protocolTimeout: 120_000,
-    });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new UsageError(`cannot start the browser ${executablePath}: ${reason}`);
-  }
+const loadPuppeteer = () => import('puppeteer');
+type PuppeteerModule = Awaited<ReturnType<typeof loadPuppeteer>>;
+
+async function connect(endpoint: string, loading: Promise<PuppeteerModule>) {
+  const { default: puppeteer } = await loading;
+  return puppeteer.connect({
+    browserWSEndpoint: endpoint,
+    defaultViewport: { width: 800, height: 600 },
+    protocolTimeout: 120_000,
+  });
 }
 
-/** Kills the browser and its helper processes (puppeteer starts it as a process group). */
-function killBrowser(browser: Browser | undefined): void {
-  const child = browser?.process();
-  if (child?.pid === undefined) return;
+/** Kills the browser and its helper processes (it runs as its own process group). */
+function killGroup(child: ChildProcess): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
   try {
     process.kill(-child.pid, 'SIGKILL');
   } catch {
@@ -93,22 +86,40 @@ function killBrowser(browser: Browser | undefined): void {
   }
 }
 
+/**
+ * Ends a browser whose work is done. Its profile is thrown away anyway, so it is killed rather
+ * than asked to shut down, which saves the time of a graceful exit.
+ */
+async function stopBrowser(child: ChildProcess, browser: Browser | undefined): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((done) => child.once('exit', done));
+    killGroup(child);
+    await exited;
+  }
+  await browser?.disconnect().catch(() => undefined);
+}
+
 export interface BrowserHandle {
   browser: Browser;
-  /** Closes the browser, removes its profile and the signal handlers; safe to call twice. */
+  /** Ends the browser, removes its profile and the signal handlers; safe to call twice. */
   close(): Promise<void>;
 }
 
 /**
- * Launches the browser. Until close(), SIGINT and SIGTERM kill it, remove the temporary files
- * of `outputs` and end the process with that signal.
+ * Starts the browser and connects to it. Until close(), SIGINT and SIGTERM kill it, remove the
+ * temporary files of `outputs` and end the process with that signal.
  */
 export async function launchBrowser(session: BrowserSession): Promise<BrowserHandle> {
   const executablePath = await findBrowser({ explicit: session.browser, env: session.env });
   const profile = mkdtempSync(join(tmpdir(), 'planwerk-browser-'));
+  const args = headlessArgs(browserArgs(process.getuid?.() === 0), profile);
+  const { child, endpoint } = spawnBrowser(executablePath, args, session.env);
+  // Loaded while the browser boots.
+  const puppeteer = loadPuppeteer();
+  puppeteer.catch(() => undefined);
   let browser: Browser | undefined;
   const onSignal = (signal: NodeJS.Signals): void => {
-    killBrowser(browser);
+    killGroup(child);
     removeTempFiles(session.outputs ?? []);
     rmSync(profile, { recursive: true, force: true });
     process.kill(process.pid, signal);
@@ -119,16 +130,18 @@ export async function launchBrowser(session: BrowserSession): Promise<BrowserHan
   const close = async (): Promise<void> => {
     if (closed) return;
     closed = true;
-    await browser?.close().catch(() => killBrowser(browser));
+    await stopBrowser(child, browser);
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
     rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
   };
   try {
-    browser = await launch(executablePath, session.env, profile);
+    browser = await connect(await endpoint, puppeteer);
   } catch (error) {
     await close();
-    throw error;
+    if (error instanceof UsageError) throw error;
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new UsageError(`cannot connect to the browser ${executablePath}: ${reason}`);
   }
   return { browser, close };
 }
