@@ -64,7 +64,8 @@ export function buildProgram(ctx: Context, setRun: (run: Run) => void): Command 
     .argument('<file>', 'plan file')
     .option(
       '-o, --output <out>',
-      'output file (repeatable); - writes Mermaid text to stdout',
+      'output file (repeatable): .mmd, .md, .svg, .png or .pdf; - (the default) writes ' +
+        'Mermaid text to stdout',
       collect,
       [],
     )

@@ -92,6 +92,13 @@ describe('renderMermaid with Chromium', () => {
     expect(texts).toContain('Auftakt: scope; budget #1');
   });
 
+  test('when the machine time zone differs then the SVG is the same', async () => {
+    const east = await renderSvg(CHART, { env: { ...env, TZ: 'Pacific/Kiritimati' } });
+    const west = await renderSvg(CHART, { env: { ...env, TZ: 'America/Adak' } });
+    expect(east).toBe(west);
+    expect(svgTexts(east)).toContain('Jan 2024');
+  });
+
   test('when the output name has no chart format then it is a usage error', async () => {
     const render = renderMermaid([{ text: CHART, output: 'chart.txt' }], { env });
     await expect(render).rejects.toThrow(/\.svg, \.png or \.pdf/);
