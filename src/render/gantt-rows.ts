@@ -110,7 +110,8 @@ export function shorten(text: string, max: number): string {
   if (oneLine.length <= max) return oneLine;
   const cut = oneLine.slice(0, max + 1);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : oneLine.slice(0, max)).replace(/[,;:.]$/, '')}…`;
+  const words = space > max / 2 ? cut.slice(0, space) : oneLine.slice(0, max);
+  return `${words.replace(/[,;:.]$/, '')}…`;
 }
 
 function interruptionSection(plan: Plan, labels: GanttLabels): GanttSection[] {

@@ -120,7 +120,7 @@ export function renderGanttText(plan: Plan, schedule: Schedule, options: GanttTe
     `  axisFormat ${axis.format}`,
     `  tickInterval ${axis.interval}`,
     '  todayMarker off',
-    '  %% Every date was computed by planwerk; end dates are exclusive (the day after the finish).',
+    '  %% planwerk computed every date; end dates are exclusive (the day after the finish).',
     ...body,
     ...marker,
     '',

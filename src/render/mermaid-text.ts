@@ -13,8 +13,31 @@ const MARKERS = new Set(['\u00b6', '\ufb02']);
  * Words Mermaid reads as a statement when a line starts with them (diagram keywords of gantt,
  * xychart and the common directives). A name starting with one gets its first letter encoded.
  */
-const LEADING_KEYWORD =
-  /^(gantt|xychart|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|acc|section|click|href|call|x-axis|y-axis|displaymode|\d{4}-\d{2}-\d{2})/i;
+const KEYWORDS = [
+  'gantt',
+  'xychart',
+  'dateformat',
+  'inclusiveenddates',
+  'topaxis',
+  'axisformat',
+  'tickinterval',
+  'includes',
+  'excludes',
+  'todaymarker',
+  'weekday',
+  'weekend',
+  'title',
+  'acc',
+  'section',
+  'click',
+  'href',
+  'call',
+  'x-axis',
+  'y-axis',
+  'displaymode',
+  '\\d{4}-\\d{2}-\\d{2}',
+];
+const LEADING_KEYWORD = new RegExp(`^(${KEYWORDS.join('|')})`, 'i');
 
 function entity(char: string): string {
   return `#${char.codePointAt(0) ?? 0};`;

@@ -78,7 +78,7 @@ describe('plan gantt: usage errors', () => {
     expect(readFileSync(join(dir, 'plan.md'), 'utf8')).toBe(NAMES_PLAN);
   });
 
-  test('when the named browser does not exist then an SVG exits 2 and nothing is written', async () => {
+  test('when the named browser does not exist then an SVG exits 2, writing nothing', async () => {
     const { dir, file } = planIn();
     const args = ['gantt', file, '-o', 'c.svg', '-o', 'c.md', '--browser', '/nowhere/chrome'];
     const result = await runPlan(args, { cwd: dir });
@@ -117,7 +117,7 @@ describe('plan gantt: rendered with Chromium', () => {
     expect(texts).not.toContain('Mar 2024');
   });
 
-  test('when the real plan is drawn then phases, the stop, VWZ and MIS are in the SVG', async () => {
+  test('when the real plan is drawn then phases, stop, VWZ and MIS are in the SVG', async () => {
     const dir = tempDir();
     const plan = join(ROOT, 'plans/e-zusammenarbeit.yaml');
     const result = await runPlan(['gantt', plan, '-o', join(dir, 'out.svg')]);

@@ -32,7 +32,7 @@ const CHART = [
 const env = { ...process.env };
 
 describe('renderMermaid with Chromium', () => {
-  test('when names carry Mermaid and HTML syntax then they are read back whole from the SVG', async () => {
+  test('when names carry Mermaid and HTML syntax then the SVG shows them whole', async () => {
     const svg = await renderSvg(CHART, { env });
     expect(svgProblems(svg)).toEqual([]);
     const texts = svgTexts(svg);

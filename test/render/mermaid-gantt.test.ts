@@ -38,7 +38,7 @@ describe('renderGanttText', () => {
         '  axisFormat %b %Y',
         '  tickInterval 1month',
         '  todayMarker off',
-        '  %% Every date was computed by planwerk; end dates are exclusive (the day after the finish).',
+        '  %% planwerk computed every date; end dates are exclusive (the day after the finish).',
         '  section Interruptions',
         '  Interruption#58; Restructuring: i_stop, 2024-02-01, 2024-03-01',
         '  section Phase 1',
@@ -81,7 +81,7 @@ describe('renderGanttText', () => {
     ]);
   });
 
-  test('when only some tasks of a phase have a baseline then the phase gets no baseline bar', () => {
+  test('when only some tasks of a phase have a baseline then the phase has no baseline bar', () => {
     const options = { level: 'phases' as const, baseline: true, language: 'en' as const };
     expect(renderGanttText(smallPlan(), smallSchedule(), options)).not.toContain('p_p1_x2');
     expect(renderGanttText(smallPlan(), smallSchedule(), options)).not.toContain('b_p1');
