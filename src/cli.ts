@@ -7,16 +7,12 @@ import { pathToFileURL } from 'node:url';
 import { realpathSync } from 'node:fs';
 import { processContext, type Context } from './context.js';
 import { PlanwerkError } from './errors.js';
-import { validateCommand } from './commands/validate.js';
-import { scheduleCommand } from './commands/schedule.js';
-import { ganttCommand } from './commands/gantt.js';
-import { historyCommand } from './commands/history.js';
-import { diffCommand } from './commands/diff.js';
-import { reportCommand } from './commands/report.js';
-import { initCommand } from './commands/init.js';
 import { VERSION } from './version.js';
 
 type Run = () => Promise<number>;
+
+// Each command is imported only when it runs, so `plan schedule` never loads the browser or the
+// prompt libraries.
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -43,7 +39,9 @@ export function buildProgram(ctx: Context, setRun: (run: Run) => void): Command 
     .addOption(formatOption(['text', 'json', 'github']))
     .option('--strict', 'treat warnings as errors', false)
     .action((files: string[], opts: { format: 'text' | 'json' | 'github'; strict: boolean }) =>
-      setRun(() => validateCommand(files, opts, ctx)),
+      setRun(async () =>
+        (await import('./commands/validate.js')).validateCommand(files, opts, ctx),
+      ),
     );
 
   program
@@ -55,7 +53,9 @@ export function buildProgram(ctx: Context, setRun: (run: Run) => void): Command 
     .addOption(formatOption(['text', 'json']))
     .action(
       (file: string, opts: { statusDate?: string; baseline?: string; format: 'text' | 'json' }) =>
-        setRun(() => scheduleCommand(file, opts, ctx)),
+        setRun(async () =>
+          (await import('./commands/schedule.js')).scheduleCommand(file, opts, ctx),
+        ),
     );
 
   program
@@ -81,7 +81,9 @@ export function buildProgram(ctx: Context, setRun: (run: Run) => void): Command 
     .option('--status-date <date>', 'as-of date for progress (overrides the plan)')
     .addOption(new Option('--lang <lang>', 'language of labels').choices(['de', 'en']))
     .option('--browser <path>', 'Chromium or Chrome executable for SVG, PNG and PDF')
-    .action((file: string, opts: GanttCliOptions) => setRun(() => ganttCommand(file, opts, ctx)));
+    .action((file: string, opts: GanttCliOptions) =>
+      setRun(async () => (await import('./commands/gantt.js')).ganttCommand(file, opts, ctx)),
+    );
 
   program
     .command('history')
@@ -99,7 +101,7 @@ export function buildProgram(ctx: Context, setRun: (run: Run) => void): Command 
     .option('--browser <path>', 'Chromium or Chrome executable for SVG, PNG and PDF')
     .addOption(formatOption(['text', 'json']))
     .action((file: string, opts: HistoryCliOptions) =>
-      setRun(() => historyCommand(file, opts, ctx)),
+      setRun(async () => (await import('./commands/history.js')).historyCommand(file, opts, ctx)),
     );
 
   program
@@ -110,7 +112,7 @@ export function buildProgram(ctx: Context, setRun: (run: Run) => void): Command 
     .argument('<args...>', '[REV_A] [REV_B] FILE')
     .addOption(formatOption(['text', 'json']))
     .action((args: string[], opts: { format: 'text' | 'json' }) =>
-      setRun(() => diffCommand(args, opts, ctx)),
+      setRun(async () => (await import('./commands/diff.js')).diffCommand(args, opts, ctx)),
     );
 
   program
@@ -122,7 +124,9 @@ export function buildProgram(ctx: Context, setRun: (run: Run) => void): Command 
     .option('--status-date <date>', 'as-of date for progress (overrides the plan)')
     .option('--baseline <rev>', 'git revision whose plan is the baseline')
     .option('--browser <path>', 'Chromium or Chrome executable for the inline SVG chart')
-    .action((file: string, opts: ReportCliOptions) => setRun(() => reportCommand(file, opts, ctx)));
+    .action((file: string, opts: ReportCliOptions) =>
+      setRun(async () => (await import('./commands/report.js')).reportCommand(file, opts, ctx)),
+    );
 
   program
     .command('init')
@@ -141,7 +145,7 @@ export function buildProgram(ctx: Context, setRun: (run: Run) => void): Command 
     .option('--milestones <list>', 'key milestones as name=YYYY-MM-DD, comma-separated')
     .option('--budget-years <list>', 'budget years as YYYY=amount, comma-separated')
     .action((file: string | undefined, opts: InitCliOptions) =>
-      setRun(() => initCommand(file, opts, ctx)),
+      setRun(async () => (await import('./commands/init.js')).initCommand(file, opts, ctx)),
     );
 
   return program;

@@ -4,7 +4,7 @@ import addFormatsModule from 'ajv-formats';
 import type { PathProblem, PlanPath } from './path-problem.js';
 import { schemaProblem } from './schema-messages.js';
 
-type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+export type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 type FormatsPlugin = (ajv: Ajv2020) => Ajv2020;
 
 const addFormats = ((addFormatsModule as unknown as { default?: FormatsPlugin }).default ??
@@ -39,11 +39,29 @@ export function toPath(pointer: string, raw: unknown): PlanPath {
   return path;
 }
 
-export function createSchemaChecker(schema: SchemaObject): (raw: unknown) => PathProblem[] {
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, allowUnionTypes: true });
+/** Ajv settings of the plan schema; the build precompiles the schema with the same settings. */
+export const SCHEMA_OPTIONS = { allErrors: true, verbose: true, allowUnionTypes: true } as const;
+
+/** An Ajv instance that knows the plan schema, with the formats it uses. */
+export function createPlanAjv(schema: SchemaObject, withSource = false): Ajv2020 {
+  const ajv = new Ajv2020({ ...SCHEMA_OPTIONS, code: { source: withSource } });
   addFormats(ajv);
-  const validate = ajv.compile(schema) as Validate;
+  ajv.addSchema(schema);
+  return ajv;
+}
+
+/**
+ * `precompiled` is the validator the build generated from the same schema (it saves compiling
+ * the schema at every start); without it the schema is compiled here.
+ */
+export function createSchemaChecker(
+  schema: SchemaObject,
+  precompiled?: Validate,
+): (raw: unknown) => PathProblem[] {
   const id = String(schema.$id ?? '');
+  let ajvInstance: Ajv2020 | undefined;
+  const ajv = (): Ajv2020 => (ajvInstance ??= createPlanAjv(schema));
+  const validate = precompiled ?? (ajv().getSchema(id) as Validate);
   const defs = (schema.$defs ?? {}) as Record<string, SchemaObject>;
   const defOf = (ref: string): SchemaObject | undefined => defs[ref.replace('#/$defs/', '')];
 
@@ -51,7 +69,7 @@ export function createSchemaChecker(schema: SchemaObject): (raw: unknown) => Pat
   const branchErrors = (anyOf: ErrorObject): ErrorObject[] => {
     const branches = (anyOf.schema ?? []) as { $ref?: string }[];
     const fitting = branches.find((b) => typeFits(defOf(b.$ref ?? '')?.type, anyOf.data));
-    const check = fitting?.$ref ? (ajv.getSchema(`${id}${fitting.$ref}`) as Validate) : undefined;
+    const check = fitting?.$ref ? (ajv().getSchema(`${id}${fitting.$ref}`) as Validate) : undefined;
     if (check === undefined) {
       const types: unknown[] = branches
         .map((b): unknown => defOf(b.$ref ?? '')?.type)

@@ -7,7 +7,7 @@ import type { Plan } from '../core/plan.js';
 import type { Problem } from '../core/problem.js';
 import { taskEntries } from '../core/task-entries.js';
 import { parseYaml, sourceLineAt } from './parse-yaml.js';
-import { readPlanSchema } from './read-plan-schema.js';
+import { readPlanSchema, readPrecompiledValidator } from './read-plan-schema.js';
 import type { YamlLocator } from './yaml-locator.js';
 
 /** Plans larger than this are refused: no real plan comes near it. */
@@ -88,7 +88,7 @@ export function parsePlanText(text: string, file: string): LoadedPlan {
     };
     return result(file, null, [...yaml.problems, problem], yaml.locator);
   }
-  checkSchema ??= createSchemaChecker(readPlanSchema());
+  checkSchema ??= createSchemaChecker(readPlanSchema(), readPrecompiledValidator());
   const lenient = normalizePlan(yaml.data);
   const found = [...checkSchema(yaml.data), ...checkPlanRules(lenient, yaml.data)];
   const problems = [
