@@ -1,14 +1,13 @@
 /** The holiday region must be one whose public holidays are known. */
-import Holidays from 'date-holidays';
 import { didYouMean } from './did-you-mean.js';
-import { isKnownHolidayRegion } from './holidays.js';
+import { holidaysLibrary, isKnownHolidayRegion } from './holidays.js';
 import { error, type PathProblem } from './path-problem.js';
 import type { Plan } from './plan.js';
 
 const WELL_FORMED = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
 
 function regionsOf(country: string): string[] {
-  const states = new Holidays().getStates(country) as Record<string, string> | undefined;
+  const states = new (holidaysLibrary())().getStates(country) as Record<string, string> | undefined;
   return Object.keys(states ?? {}).map((state) => `${country}-${state}`);
 }
 

@@ -1,14 +1,22 @@
 /** Checks plan data against the JSON Schema of the format and phrases each error in plan terms. */
-import { Ajv2020, type ErrorObject, type SchemaObject } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv2020, ErrorObject, SchemaObject } from 'ajv/dist/2020.js';
 import type { PathProblem, PlanPath } from './path-problem.js';
 import { schemaProblem } from './schema-messages.js';
 
 export type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 type FormatsPlugin = (ajv: Ajv2020) => Ajv2020;
 
-const addFormats = ((addFormatsModule as unknown as { default?: FormatsPlugin }).default ??
-  addFormatsModule) as unknown as FormatsPlugin;
+/**
+ * Ajv is loaded only when needed: with the validator the build precompiled, a valid plan is
+ * checked without loading the schema compiler at all.
+ */
+function loadAjv(): { Ajv: typeof Ajv2020; addFormats: FormatsPlugin } {
+  const require = createRequire(import.meta.url);
+  const { Ajv2020: Ajv } = require('ajv/dist/2020.js') as { Ajv2020: typeof Ajv2020 };
+  const formats = require('ajv-formats') as FormatsPlugin & { default?: FormatsPlugin };
+  return { Ajv, addFormats: formats.default ?? formats };
+}
 
 function jsonType(value: unknown): string {
   if (value === null) return 'null';
@@ -44,7 +52,8 @@ export const SCHEMA_OPTIONS = { allErrors: true, verbose: true, allowUnionTypes:
 
 /** An Ajv instance that knows the plan schema, with the formats it uses. */
 export function createPlanAjv(schema: SchemaObject, withSource = false): Ajv2020 {
-  const ajv = new Ajv2020({ ...SCHEMA_OPTIONS, code: { source: withSource } });
+  const { Ajv, addFormats } = loadAjv();
+  const ajv = new Ajv({ ...SCHEMA_OPTIONS, code: { source: withSource } });
   addFormats(ajv);
   ajv.addSchema(schema);
   return ajv;

@@ -2,8 +2,21 @@
  * Public holidays of a region, as day numbers. Only holidays of type 'public' are days off;
  * observances (such as 24 December in Germany) and bank holidays are not.
  */
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type HolidaysLibrary from 'date-holidays';
 import { toDay, type Day } from './dates.js';
+
+type HolidaysClass = typeof HolidaysLibrary;
+let library: HolidaysClass | undefined;
+
+/**
+ * date-holidays, loaded on first use: plans without a holiday region never pay for its data,
+ * and its CommonJS build loads in about two thirds of the time of its ES module build.
+ */
+export function holidaysLibrary(): HolidaysClass {
+  library ??= createRequire(import.meta.url)('date-holidays') as HolidaysClass;
+  return library;
+}
 
 export type HolidaySource = (year: number) => Day[];
 
@@ -11,7 +24,7 @@ export type HolidaySource = (year: number) => Day[];
 export function isKnownHolidayRegion(region: string): boolean {
   const [country, state, ...rest] = region.split('-');
   if (country === undefined || rest.length > 0) return false;
-  const lookup = new Holidays();
+  const lookup = new (holidaysLibrary())();
   const countries = lookup.getCountries() as Record<string, string> | undefined;
   if (countries?.[country.toUpperCase()] === undefined) return false;
   if (state === undefined) return true;
@@ -41,7 +54,9 @@ function holidaySource(region: string): HolidaySource {
   // Asking only for public holidays is several times faster and gives the same days.
   const only = { types: ['public' as const] };
   const source =
-    state === undefined ? new Holidays(country, only) : new Holidays(country, state, only);
+    state === undefined
+      ? new (holidaysLibrary())(country, only)
+      : new (holidaysLibrary())(country, state, only);
   const cache = new Map<number, Day[]>();
   return (year) => {
     const known = cache.get(year);

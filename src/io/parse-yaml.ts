@@ -71,6 +71,8 @@ function quoteKey(text: string, e: YAMLError): string {
 /** Plain scalars cut at ` #`: `name: Fix #12` reads as 'Fix' followed by a comment. */
 function hashCuts(doc: Document, text: string, counter: LineCounter, file: string): Problem[] {
   const found: Problem[] = [];
+  // Only a comment after something on its line can cut a value; most plans have none.
+  if (!/\S +#/.test(text)) return found;
   visit(doc, {
     Scalar(key, node, path) {
       const pair = path[path.length - 1];
