@@ -3,16 +3,14 @@
  * that changed the plan, one `git cat-file --batch` reads it at each, and each version is
  * scheduled in-process; a version that is invalid becomes a row that says so.
  */
+import { resolve } from 'node:path';
 import type { HistoryCliOptions } from '../cli.js';
 import type { Context } from '../context.js';
 import { isIsoDate } from '../core/dates.js';
-import { buildHistory, type History, type HistoryOutcome } from '../core/history.js';
-import type { Language } from '../core/plan.js';
 import { UsageError } from '../errors.js';
-import { readBlobs } from '../io/git-cat-file.js';
 import { readFileLog, type LogEntry } from '../io/git-log.js';
 import { locateInRepo, type RepoFile } from '../io/git-repo.js';
-import { scheduleText } from '../io/schedule-text.js';
+import { readHistory } from '../io/read-history.js';
 import { trendKindOf, writeTrendCharts } from '../io/write-trend-charts.js';
 import { renderHistoryJson } from '../render/history-json.js';
 import { renderHistoryTable } from '../render/history-table.js';
@@ -35,12 +33,16 @@ export async function historyCommand(
   if (history.rows.length === 0)
     throw new UsageError(`no commits of ${file} to draw in this range`);
   const protect = [`${repo.top}/${repo.path}`];
-  await writeTrendCharts(opts.output, history, {
-    language,
-    browser: opts.browser,
-    env: ctx.env,
-    protect,
-  });
+  await writeTrendCharts(
+    opts.output.map((output) => resolve(ctx.cwd, output)),
+    history,
+    {
+      language,
+      browser: opts.browser,
+      env: ctx.env,
+      protect,
+    },
+  );
   for (const output of opts.output) ctx.err(`wrote ${output}\n`);
   return 0;
 }
@@ -74,23 +76,4 @@ function selectEntries(log: LogEntry[], opts: HistoryCliOptions, repo: RepoFile)
     );
   }
   return selected.reverse();
-}
-
-async function readHistory(
-  repo: RepoFile,
-  entries: LogEntry[],
-): Promise<{ history: History; language: Language }> {
-  const texts = await readBlobs(repo.top, entries);
-  let language: Language = 'en';
-  const rows = entries.map((entry, i) => {
-    const text = texts[i] ?? null;
-    const commit = { commit: entry.commit, date: entry.date, subject: entry.subject };
-    if (text === null)
-      return { commit, outcome: { error: `no file ${entry.path} in this commit` } };
-    const outcome = scheduleText(text, `${entry.path}@${entry.commit.slice(0, 7)}`, entry.date);
-    if ('plan' in outcome) language = outcome.plan.project.language;
-    const result: HistoryOutcome = 'error' in outcome ? outcome : { schedule: outcome.schedule };
-    return { commit, outcome: result };
-  });
-  return { history: buildHistory(rows), language };
 }

@@ -5,7 +5,7 @@
  * no browser exists, the HTML report is still written, with the Mermaid text in place of the
  * chart and a warning (a named --browser that fails stays an error, exit 2).
  */
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import type { ReportCliOptions } from '../cli.js';
 import type { Context } from '../context.js';
 import { createCalendar } from '../core/calendar.js';
@@ -16,7 +16,8 @@ import type { Schedule } from '../core/schedule.js';
 import { schedulePlan } from '../core/scheduler.js';
 import { UsageError } from '../errors.js';
 import { readLabels, readTemplate } from '../io/read-template.js';
-import { readBaselineSchedule, readPlanTrend } from '../io/read-plan-trend.js';
+import { loadBaselineSchedule } from '../io/load-baseline.js';
+import { readPlanHistory } from '../io/read-history.js';
 import { renderSvg } from '../io/render-mermaid.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import { localizeAxis } from '../render/gantt-labels.js';
@@ -45,13 +46,13 @@ export async function reportCommand(
   if (opts.statusDate !== undefined && !isIsoDate(opts.statusDate))
     throw new UsageError(`--status-date ${opts.statusDate}: not a date; write it as YYYY-MM-DD`);
   const { plan } = await loadValidPlan(file, ctx);
-  const statusDate = opts.statusDate ?? plan.project.statusDate ?? ctx.today;
+  // Scheduled as `plan schedule` does; a plan without a status date is reported as of today.
+  const asOf = opts.statusDate ?? plan.project.statusDate ?? null;
+  const statusDate = asOf ?? ctx.today;
   const baseline =
-    opts.baseline === undefined
-      ? null
-      : await readBaselineSchedule(file, opts.baseline, ctx.cwd, statusDate);
-  const schedule = schedulePlan(plan, { statusDate, baseline });
-  const trend = await readPlanTrend(file, ctx.cwd);
+    opts.baseline === undefined ? null : await loadBaselineSchedule(opts.baseline, file, ctx.cwd);
+  const schedule = schedulePlan(plan, { statusDate: asOf, baseline });
+  const trend = await readPlanHistory(file, ctx.cwd);
   const calendar = createCalendar(plan);
   const model = buildReportModel({
     plan,
@@ -66,7 +67,9 @@ export async function reportCommand(
       target.format === 'md'
         ? await markdownReport(model, plan, schedule, language, file)
         : await htmlReport(model, plan, schedule, language, file, opts, ctx);
-    await writeFileAtomic(target.output, text, { protect: [file] });
+    await writeFileAtomic(resolve(ctx.cwd, target.output), text, {
+      protect: [resolve(ctx.cwd, file)],
+    });
     ctx.err(`wrote ${target.output}\n`);
   }
   return 0;

@@ -35,6 +35,16 @@ describe('--baseline REV', () => {
     expect(tasks.find((t) => t.id === 'vergabe')?.baselineFinish).toBeNull();
   });
 
+  test('when the report takes a revision as baseline then it shows the slip', async () => {
+    const result = await runPlan(['report', 'plan.yaml', '--baseline', 'HEAD~1', '-o', 'r.md'], {
+      cwd: dir,
+    });
+    expect(result.code).toBe(0);
+    const report = readFileSync(join(dir, 'r.md'), 'utf8');
+    // The project end moved from 14 to 19 December 2025: 25 working days.
+    expect(report).toMatch(/\+25/);
+  });
+
   test('when loaded directly then the plan at the revision is scheduled', async () => {
     const baseline = await loadBaselineSchedule('HEAD~1', 'plan.yaml', dir);
     expect(baseline.project.finish).toBe('2025-11-14');
