@@ -47,7 +47,7 @@ export function renderDiffText(diff: PlanDiff): string {
       ),
     ),
   ];
-  return `${head}\n${sections.filter((s) => s !== '').join('\n')}`;
+  return `${head}\n${sections.join('')}`;
 }
 
 function section(title: string, lines: string[]): string {

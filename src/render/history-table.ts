@@ -1,15 +1,16 @@
 /**
  * The history as a terminal table: one row per commit, the forecast finish and each milestone's
  * forecast date, with the move since the previous valid row in calendar days, e.g. (+7).
+ * Milestone columns are headed M1, M2, … so the table stays narrow; the legend names them.
  */
 import type { History, HistoryRow } from '../core/history.js';
 
-const SUBJECT_WIDTH = 40;
+const SUBJECT_WIDTH = 32;
 
 export function renderHistoryTable(history: History): string {
   if (history.rows.length === 0) return 'No commits changed the plan in this range.\n';
   const ids = history.milestones.map((m) => m.id);
-  const header = ['commit', 'date', 'subject', 'finish', ...ids];
+  const header = ['commit', 'date', 'subject', 'finish', ...ids.map((_, i) => `M${i + 1}`)];
   const rows = history.rows.map((row) => cells(row, ids));
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => width(r, i))));
   const lines = [header, ...rows].map((r) => line(r, widths));
@@ -51,7 +52,7 @@ function shorten(text: string): string {
 }
 
 function legend(history: History): string[] {
-  const notes = history.milestones.map((m) => `  ${m.id}: ${m.name}`);
+  const notes = history.milestones.map((m, i) => `  M${i + 1}  ${m.id}: ${m.name}`);
   const moves =
     '(+N) the forecast moved N calendar days later since the previous valid row, ' +
     '(-N) earlier; - the milestone was not in the plan.';

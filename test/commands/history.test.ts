@@ -59,7 +59,8 @@ describe('plan history', () => {
   test('when printed as a table then moves since the previous row are marked', async () => {
     const result = await runPlan(['history', PLAN], { cwd: dir });
     const lines = result.stdout.split('\n');
-    expect(lines[0]).toMatch(/^commit +date +subject +finish +phase-1-fertig +projektende/);
+    expect(lines[0]).toMatch(/^commit +date +subject +finish +M1 +M2 +M3 +M4$/);
+    expect(result.stdout).toMatch(/^ {2}M1 {2}phase-1-fertig: /m);
     expect(lines[3]).toContain('2024-07-12 (+21)');
     expect(lines[4]).toContain('2025-11-14 (+140)');
   });

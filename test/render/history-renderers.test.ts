@@ -30,7 +30,7 @@ const history = buildHistory([
 describe('history renderers', () => {
   test('when a milestone moved then the table marks the move beside its date', () => {
     const lines = renderHistoryTable(history).split('\n');
-    expect(lines[0]).toBe('commit   date        subject    finish             m                n');
+    expect(lines[0]).toBe('commit   date        subject    finish             M1               M2');
     expect(lines[2]).toBe('1111111  2024-01-10  Framework  2024-06-28         2024-06-28       -');
     expect(lines[3]).toBe("2222222  2024-02-10  Broken     invalid: unknown task 'tendr'");
     expect(lines[4]).toBe(
