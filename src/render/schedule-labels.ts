@@ -38,7 +38,7 @@ const DE: ScheduleLabels = {
   noConflicts: 'Keine Konflikte.',
   projectFinish: 'Projektende',
   criticalPath: 'Kritischer Pfad',
-  pathText: (ids) => (ids.length === 0 ? 'keiner, alle Vorgänge haben Puffer' : ids.join(' → ')),
+  pathText: (ids) => (ids.length === 0 ? 'keiner, alle Vorgänge haben Puffer' : ids.join(', ')),
   legend:
     'AT, Puffer und Verzug in Arbeitstagen, Tage: Kalendertage\n' +
     '! kritisch (Puffer ≤ 0) · ⚑ durch eine Unterbrechung pausiert oder verschoben · ✓ erledigt',
@@ -65,7 +65,7 @@ const EN: ScheduleLabels = {
   noConflicts: 'No conflicts.',
   projectFinish: 'Project finish',
   criticalPath: 'Critical path',
-  pathText: (ids) => (ids.length === 0 ? 'none, every task has float' : ids.join(' → ')),
+  pathText: (ids) => (ids.length === 0 ? 'none, every task has float' : ids.join(', ')),
   legend:
     'days, float and slip in working days; cal. days: calendar days\n' +
     '! critical (float ≤ 0) · ⚑ paused or moved by an interruption · ✓ done',

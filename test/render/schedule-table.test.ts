@@ -20,7 +20,7 @@ describe('schedule table', () => {
     // a: Mon 3 – Fri 7 June; baseline Wed 5 June: 2 working days late, critical.
     expect(text).toMatch(/!\s+a\s+Ausschreibung\s+03\.06\.2024\s+07\.06\.2024\s+5\s+-1\s+\+2/);
     expect(text).toContain('„Zuschlag“ (m) endet 1 Arbeitstag nach der Frist 06.06.2024');
-    expect(text).toContain('Kritischer Pfad: a → m');
+    expect(text).toContain('Kritischer Pfad: a, m');
     expect(text).toContain('Projektende: 07.06.2024');
   });
 
