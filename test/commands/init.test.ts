@@ -26,7 +26,7 @@ describe('plan init', () => {
     expect(r.code).toBe(0);
     const text = readFileSync(join(dir, 'plans', 'schul-wlan-ausbau.yaml'), 'utf8');
     expect(text.split('\n')[0]).toBe(
-      '# yaml-language-server: $schema=https://planwerk.dev/schemas/plan.schema.json',
+      `# yaml-language-server: $schema=${join(ROOT, 'schemas', 'plan.schema.json')}`,
     );
     expect(text).toContain('  holidays: DE\n');
     const v = spawnPlan(['validate', 'plans/schul-wlan-ausbau.yaml'], { cwd: dir });
