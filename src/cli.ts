@@ -211,8 +211,8 @@ export async function runCli(argv: string[], ctx: Context = processContext()): P
 
 function exitCodeOf(error: unknown, ctx: Context): number {
   if (error instanceof CommanderError) {
-    const quiet = ['commander.helpDisplayed', 'commander.version', 'commander.help'];
-    if (quiet.includes(error.code)) return 0;
+    // --help, `plan help` and --version succeed; `plan` without a command is a usage error.
+    if (error.exitCode === 0) return 0;
     if (error.code === 'planwerk.usage') ctx.err(`error: ${error.message}\n`);
     return 2;
   }

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { VERSION } from '../../src/version.js';
+import { runPlan } from '../helpers/cli.js';
+
+describe('version', () => {
+  test('when asked for the version then it matches package.json', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(VERSION).toBe(pkg.version);
+  });
+});
+
+describe('help and usage', () => {
+  test('when asked for help then exit 0 and the commands are listed', async () => {
+    for (const args of [['--help'], ['help'], ['help', 'gantt']]) {
+      const r = await runPlan(args);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/Usage: plan/);
+    }
+  });
+
+  test('when no command is given then the help goes to stderr and exit 2', async () => {
+    const r = await runPlan([]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Usage: plan/);
+  });
+
+  test('when an option is unknown then exit 2 without a stack trace', async () => {
+    const r = await runPlan(['schedule', 'plans/e-zusammenarbeit.yaml', '--bogus']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown option '--bogus'/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
