@@ -13,7 +13,7 @@ import { schedulePlan } from '../core/scheduler.js';
 import { UsageError } from '../errors.js';
 import { loadBaselineSchedule } from '../io/load-baseline.js';
 import { openRenderer } from '../io/render-mermaid.js';
-import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { checkOutputs, writeFileAtomic } from '../io/write-file-atomic.js';
 import { localizeAxis } from '../render/gantt-labels.js';
 import { renderGanttMarkdown } from '../render/gantt-markdown.js';
 import {
@@ -59,6 +59,7 @@ export async function ganttCommand(
   ctx: Context,
 ): Promise<number> {
   const targets = ganttTargets(opts.output, file, ctx.cwd);
+  checkOutputs(targets.filter((t) => t.format !== 'stdout').map((t) => t.path));
   const statusDate = statusDateOf(opts.statusDate);
   const rendered = targets.filter(needsBrowser);
   // The browser starts while the plan is loaded and scheduled.

@@ -19,7 +19,7 @@ import { readLabels, readTemplate } from '../io/read-template.js';
 import { loadBaselineSchedule } from '../io/load-baseline.js';
 import { readPlanHistory } from '../io/read-history.js';
 import { renderSvg } from '../io/render-mermaid.js';
-import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { checkOutputs, writeFileAtomic } from '../io/write-file-atomic.js';
 import { localizeAxis } from '../render/gantt-labels.js';
 import { GANTT_THEME_CSS, renderGanttText } from '../render/mermaid-gantt.js';
 import { renderReportHtml, type ReportChart } from '../render/report-html.js';
@@ -43,6 +43,10 @@ export async function reportCommand(
   if (opts.output.length === 0)
     throw new UsageError('name the report file: -o report.md or -o report.html');
   const targets = opts.output.map((output) => ({ output, format: formatOf(output) }));
+  checkOutputs(
+    targets.map((t) => resolve(ctx.cwd, t.output)),
+    { protect: [resolve(ctx.cwd, file)] },
+  );
   if (opts.statusDate !== undefined && !isIsoDate(opts.statusDate))
     throw new UsageError(`--status-date ${opts.statusDate}: not a date; write it as YYYY-MM-DD`);
   const { plan } = await loadValidPlan(file, ctx);

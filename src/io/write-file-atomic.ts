@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
-import { realpathSync } from 'node:fs';
+import { accessSync, constants, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 
@@ -18,6 +18,41 @@ function canonical(path: string): string {
     return realpathSync(path);
   } catch {
     return resolve(path);
+  }
+}
+
+/** Why a write failed, in words, without the temporary file's name. */
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'its folder does not exist';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'ENOSPC') return 'the disk is full';
+  if (code === 'EROFS') return 'the file system is read-only';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Checks before any work that every output can be written: its folder exists and is writable,
+ * it is not a folder itself, and it is not a protected input. So a command with several
+ * outputs fails before it writes the first one.
+ */
+export function checkOutputs(paths: string[], options: WriteOptions = {}): void {
+  const protect = new Set((options.protect ?? []).map(canonical));
+  for (const path of paths) {
+    if (protect.has(canonical(path))) {
+      throw new UsageError(`refusing to overwrite the input file ${path}`);
+    }
+    const folder = dirname(resolve(path));
+    try {
+      if (!statSync(folder).isDirectory()) throw Object.assign(new Error(), { code: 'ENOENT' });
+      accessSync(folder, constants.W_OK);
+      if (statSync(path, { throwIfNoEntry: false })?.isDirectory() === true) {
+        throw Object.assign(new Error(), { code: 'EISDIR' });
+      }
+    } catch (error) {
+      throw new UsageError(`cannot write ${path}: ${reasonOf(error)}`);
+    }
   }
 }
 
@@ -36,7 +71,6 @@ export async function writeFileAtomic(
     await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true });
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`cannot write ${path}: ${reason}`);
+    throw new UsageError(`cannot write ${path}: ${reasonOf(error)}`);
   }
 }
