@@ -6,12 +6,12 @@
 import type { Context } from '../context.js';
 import { createCalendar } from '../core/calendar.js';
 import { diffPlans, type PlanVersion } from '../core/plan-diff.js';
-import { schedulePlan } from '../core/scheduler.js';
 import { PlanError, UsageError } from '../errors.js';
 import { locateInRepo, type RepoFile } from '../io/git-repo.js';
 import { loadRevisionPlan } from '../io/load-baseline.js';
 import { renderDiffText } from '../render/diff-text.js';
 import { loadValidPlan } from './load-valid-plan.js';
+import { scheduleLoaded } from './schedule.js';
 
 export async function diffCommand(
   args: string[],
@@ -40,7 +40,7 @@ async function revisionVersion(repo: RepoFile, rev: string): Promise<PlanVersion
 }
 
 async function workingVersion(file: string, ctx: Context): Promise<PlanVersion> {
-  const { plan } = await loadValidPlan(file, ctx);
-  const statusDate = plan.project.statusDate ?? ctx.today;
-  return { label: 'working tree', plan, schedule: schedulePlan(plan, { statusDate }) };
+  const loaded = await loadValidPlan(file, ctx);
+  // As `plan schedule FILE` does: the plan's own status date, else none.
+  return { label: 'working tree', plan: loaded.plan, schedule: scheduleLoaded(loaded, null) };
 }

@@ -1,6 +1,6 @@
 /**
- * The baseline of `--baseline REV`: the plan file as it was at a git revision, scheduled. Its
- * status date is its own, or else the date of that commit.
+ * The baseline of `--baseline REV`: the plan file as it was at a git revision, scheduled as
+ * `plan schedule` would schedule that text (its own status date, else none).
  */
 import type { Schedule } from '../core/schedule.js';
 import { PlanError, UsageError } from '../errors.js';
@@ -28,7 +28,7 @@ export async function loadRevisionPlan(repo: RepoFile, rev: string): Promise<Rev
   }
   const iso = await runGitText(['show', '-s', '--format=%cI', commit], { cwd: repo.top });
   const date = iso.trim().slice(0, 10);
-  return { commit, date, outcome: scheduleText(text, `${repo.file}@${rev}`, date) };
+  return { commit, date, outcome: scheduleText(text, `${repo.file}@${rev}`) };
 }
 
 /**

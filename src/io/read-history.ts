@@ -23,7 +23,7 @@ export async function readHistory(
     const commit = { commit: entry.commit, date: entry.date, subject: entry.subject };
     if (text === null)
       return { commit, outcome: { error: `no file ${entry.path} in this commit` } };
-    const outcome = scheduleText(text, `${entry.path}@${entry.commit.slice(0, 7)}`, entry.date);
+    const outcome = scheduleText(text, `${entry.path}@${entry.commit.slice(0, 7)}`);
     if ('plan' in outcome) language = outcome.plan.project.language;
     const result: HistoryOutcome = 'error' in outcome ? outcome : { schedule: outcome.schedule };
     return { commit, outcome: result };

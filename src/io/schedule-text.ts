@@ -1,7 +1,7 @@
 /**
- * A plan as text (read from git) to its schedule, or the reason it has none. The status date is
- * the plan's own; a plan without one is scheduled as of `fallbackStatusDate` (for a commit: its
- * report date), so that work before it counts as past.
+ * A plan as text (read from git) to its schedule, or the reason it has none. It is scheduled
+ * exactly as `plan schedule` schedules the same text: as of its own status date, and as planned
+ * when it has none (never as of the commit's date or today, which would move every date).
  */
 import type { Plan } from '../core/plan.js';
 import type { Schedule } from '../core/schedule.js';
@@ -11,7 +11,7 @@ import { parsePlanText } from './load-plan.js';
 
 export type TextOutcome = { plan: Plan; schedule: Schedule } | { error: string };
 
-export function scheduleText(text: string, file: string, fallbackStatusDate: string): TextOutcome {
+export function scheduleText(text: string, file: string): TextOutcome {
   const loaded = parsePlanText(text, file);
   const errors = loaded.problems.filter((p) => p.severity === 'error');
   if (loaded.plan === null || errors.length > 0) {
@@ -23,8 +23,7 @@ export function scheduleText(text: string, file: string, fallbackStatusDate: str
   }
   const plan = loaded.plan;
   try {
-    const statusDate = plan.project.statusDate ?? fallbackStatusDate;
-    return { plan, schedule: schedulePlan(plan, { statusDate }) };
+    return { plan, schedule: schedulePlan(plan, { statusDate: plan.project.statusDate ?? null }) };
   } catch (error) {
     if (error instanceof PlanwerkError) return { error: `cannot be scheduled: ${error.message}` };
     throw error;
