@@ -24,6 +24,7 @@ import { localizeAxis } from '../render/gantt-labels.js';
 import { GANTT_THEME_CSS, renderGanttText } from '../render/mermaid-gantt.js';
 import { renderReportHtml, type ReportChart } from '../render/report-html.js';
 import { renderReportMarkdown } from '../render/report-markdown.js';
+import { countRows } from './gantt-size.js';
 import { loadValidPlan } from './load-valid-plan.js';
 
 type Format = 'md' | 'html';
@@ -79,10 +80,15 @@ export async function reportCommand(
   return 0;
 }
 
+/** A chart on a report page stays legible up to this many rows; beyond, one bar per phase. */
+const REPORT_MAX_ROWS = 150;
+
 function ganttText(plan: Plan, schedule: Schedule, language: Language, numeric: boolean) {
   const baseline = schedule.tasks.some((t) => t.baselineFinish !== null);
   const axis = numeric ? 'numeric' : 'names';
-  return renderGanttText(plan, schedule, { level: 'tasks', baseline, language, axis });
+  const tasks = renderGanttText(plan, schedule, { level: 'tasks', baseline, language, axis });
+  if (countRows(tasks) <= REPORT_MAX_ROWS) return tasks;
+  return renderGanttText(plan, schedule, { level: 'phases', baseline, language, axis });
 }
 
 async function markdownReport(

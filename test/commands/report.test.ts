@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer';
 import { findSystemBrowser } from '../../src/io/find-browser.js';
 import { browserArgs } from '../../src/io/launch-browser.js';
 import { runPlan, tempDir } from '../helpers/cli.js';
+import { chainPlan } from './gantt-plans.js';
 
 const PLAN = 'plans/e-zusammenarbeit.yaml';
 
@@ -100,5 +101,19 @@ describe('plan report on the real plan', () => {
     } finally {
       await browser.close();
     }
+  });
+});
+
+describe('plan report on a large plan', () => {
+  test('when the plan has more tasks than a page can show then the chart has a bar per phase', async () => {
+    const dir = tempDir();
+    const plan = join(dir, 'chain.yaml');
+    writeFileSync(plan, chainPlan(400));
+    const out = join(dir, 'r.md');
+    const r = await runPlan(['report', plan, '-o', out]);
+    expect(r.code).toBe(0);
+    const chart = /```mermaid\n([\s\S]*?)```/.exec(readFileSync(out, 'utf8'))?.[1] ?? '';
+    expect(chart).toContain('Phase 3');
+    expect(chart).not.toContain('Task 399');
   });
 });
