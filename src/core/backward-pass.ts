@@ -5,6 +5,10 @@
  * predecessors need could move before it misses its date (negative: missed by that much), or,
  * without predecessors, how far its date lies before what its successors and the project
  * finish need.
+ *
+ * A link whose bound on the successor is already a fact no longer constrains the predecessor:
+ * FS and SS into a task that has started (actual start, or active or done as of the status
+ * date), FF and SF into one that has finished. Out-of-order progress is a validation warning.
  */
 import { toDay, type Day } from './dates.js';
 import type { Calendar } from './calendar.js';
@@ -28,6 +32,7 @@ function latestFinish(node: Node, nodes: Node[], calendar: Calendar, finish: num
   const span = spanOf(node);
   for (const { node: to, type, lag } of node.succs) {
     const succ = nodes[to] as Node;
+    if (type === 'FS' || type === 'SS' ? succ.startFact : succ.finishFact) continue;
     const latestStart = succ.lf - spanOf(succ);
     if (type === 'FS') lf = Math.min(lf, latestStart - lag - (succ.task.milestone ? 0 : 1));
     else if (type === 'SS') lf = Math.min(lf, latestStart - lag + span);

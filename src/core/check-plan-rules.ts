@@ -2,6 +2,7 @@
 import { checkCycles, checkDependencies, checkUniqueIds } from './check-dependencies.js';
 import { checkPlanDates } from './check-plan-dates.js';
 import { checkHolidayRegion } from './check-holiday-region.js';
+import { checkStatusDate } from './check-status-date.js';
 import { subjectPrefix } from './describe-path.js';
 import { didYouMean } from './did-you-mean.js';
 import { error, warning, type PathProblem } from './path-problem.js';
@@ -50,6 +51,7 @@ export function checkPlanRules(plan: Plan, raw: unknown): PathProblem[] {
     ...checkDependencies(plan, raw),
     ...checkCycles(plan, raw),
     ...checkPlanDates(plan, raw),
+    ...checkStatusDate(plan, plan.project.statusDate ?? null),
     ...checkGovernance(plan),
     ...checkMilestoneAnchors(plan),
     ...checkHolidayRegion(plan),

@@ -84,6 +84,9 @@ function placeTask(node: Node, nodes: Node[], ctx: PassContext): void {
   }
   const planned = placePlanned(node, bounds, ctx);
   if (status === 'planned') return;
+  node.startFact = statusPoint !== null || node.task.actual?.start !== undefined;
+  node.finishFact =
+    node.task.actual?.finish !== undefined || (statusPoint !== null && status === 'done');
   const days = durationAt(node, planned.startDay, ctx);
   if (status === 'done') {
     setPlacement(node, placeDone(node.task, planned, days, calendar, statusPoint), ctx);

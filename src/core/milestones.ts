@@ -34,6 +34,11 @@ export function placeMilestone(node: Node, nodes: Node[], ctx: PassContext): voi
   node.progress = actual !== undefined ? 100 : (task.progress ?? 0);
   const reached = ctx.status !== null && node.finishDay <= ctx.status.day;
   node.status = node.progress >= 100 || reached ? 'done' : 'planned';
+  // Reached by an actual date, or marked reached as of the status date: a fact. A date merely
+  // passed stays a target: predecessors that miss it are the `late` conflict.
+  const fact = actual !== undefined || (ctx.status !== null && node.progress >= 100);
+  node.startFact = fact;
+  node.finishFact = fact;
 }
 
 /** The working-day index the predecessors of a fixed milestone need it to be on. */

@@ -33,6 +33,10 @@ export interface Node {
   lf: number;
   /** Latest finish that successors, deadlines and the project finish allow. */
   lfOther: number;
+  /** The start is a fact (actual, or started as of the status date): FS/SS no longer bind. */
+  startFact: boolean;
+  /** The finish is a fact (actual, or done as of the status date): FF/SF no longer bind. */
+  finishFact: boolean;
 }
 
 export interface Graph {
@@ -76,6 +80,8 @@ function emptyNode(task: Task): Node {
     required: null,
     lf: 0,
     lfOther: 0,
+    startFact: false,
+    finishFact: false,
   };
 }
 
