@@ -1,20 +1,24 @@
 /**
- * The history model behind the milestone trend analysis: one row per report date (a commit that
- * changed the plan) with the forecast of the project finish and of every milestone, and how far
- * each moved since the previous row that had it.
+ * The history model behind the milestone trend analysis: one row per commit that changed the
+ * plan, with the forecast of the project finish and of every milestone, and how far each moved
+ * since the previous row that had it. A row's report date is the date the plan speaks of: its
+ * status date when it has one, else the commit date.
  */
 import { toDay } from './dates.js';
 import type { Schedule } from './schedule.js';
 
 export interface ReportCommit {
   commit: string;
-  /** Report date, YYYY-MM-DD. */
+  /** Commit date, YYYY-MM-DD. */
   date: string;
   subject: string;
 }
 
-/** The plan at a commit, scheduled, or why it could not be. */
-export type HistoryOutcome = { schedule: Schedule } | { error: string };
+/**
+ * The plan at a commit, scheduled, or why it could not be (with its status date when that could
+ * still be read).
+ */
+export type HistoryOutcome = { schedule: Schedule } | { error: string; statusDate?: string | null };
 
 export interface HistoryMilestone {
   id: string;
@@ -23,6 +27,10 @@ export interface HistoryMilestone {
 }
 
 export interface HistoryRow extends ReportCommit {
+  /** The plan's own status date at this commit; null when it has none. */
+  statusDate: string | null;
+  /** The date the plan speaks of: its status date, else the commit date. */
+  reportDate: string;
   /** Forecast project finish; null when the plan was invalid at this commit. */
   finish: string | null;
   /** Forecast date of each milestone the plan had at this commit. */
@@ -49,7 +57,15 @@ export function buildHistory(
   const last = new Map<string, string>();
   let lastFinish: string | null = null;
   const rows = entries.map(({ commit, outcome }): HistoryRow => {
-    const base = { commit: commit.commit, date: commit.date, subject: commit.subject };
+    const statusDate =
+      'error' in outcome ? (outcome.statusDate ?? null) : outcome.schedule.project.statusDate;
+    const base = {
+      commit: commit.commit,
+      date: commit.date,
+      subject: commit.subject,
+      statusDate,
+      reportDate: statusDate ?? commit.date,
+    };
     if ('error' in outcome) {
       return {
         ...base,
@@ -81,6 +97,25 @@ export function buildHistory(
 
 function daysFrom(from: string, to: string): number {
   return toDay(to) - toDay(from);
+}
+
+/**
+ * What a trend chart draws: the rows in order of report date, where several commits share a
+ * report date the last of them standing for it (valid or not), and the milestones they have.
+ */
+export function chartHistory(history: History): History {
+  const last = new Map<string, HistoryRow>();
+  for (const row of history.rows) last.set(row.reportDate, row);
+  const rows = [...last.values()].sort((a, b) => toDay(a.reportDate) - toDay(b.reportDate));
+  const milestones = history.milestones.filter((m) =>
+    rows.some((r) => r.milestones[m.id] !== undefined),
+  );
+  return { milestones, rows };
+}
+
+/** How many commits the chart leaves out because a later one has the same report date. */
+export function supersededCount(history: History): number {
+  return history.rows.length - new Set(history.rows.map((r) => r.reportDate)).size;
 }
 
 /** Rows whose plan could be scheduled. */

@@ -21,8 +21,12 @@ export async function readHistory(
   const rows = entries.map((entry, i) => {
     const text = texts[i] ?? null;
     const commit = { commit: entry.commit, date: entry.date, subject: entry.subject };
-    if (text === null)
-      return { commit, outcome: { error: `no file ${entry.path} in this commit` } };
+    if (text === null) {
+      return {
+        commit,
+        outcome: { error: `no file ${entry.path} in this commit`, statusDate: null },
+      };
+    }
     const outcome = scheduleText(text, `${entry.path}@${entry.commit.slice(0, 7)}`);
     if ('plan' in outcome) language = outcome.plan.project.language;
     const result: HistoryOutcome = 'error' in outcome ? outcome : { schedule: outcome.schedule };

@@ -10,16 +10,19 @@ const SUBJECT_WIDTH = 32;
 export function renderHistoryTable(history: History): string {
   if (history.rows.length === 0) return 'No commits changed the plan in this range.\n';
   const ids = history.milestones.map((m) => m.id);
-  const header = ['commit', 'date', 'subject', 'finish', ...ids.map((_, i) => `M${i + 1}`)];
-  const rows = history.rows.map((row) => cells(row, ids));
+  const dated = history.rows.some((row) => row.reportDate !== row.date);
+  const dates = dated ? ['date', 'report'] : ['date'];
+  const header = ['commit', ...dates, 'subject', 'finish', ...ids.map((_, i) => `M${i + 1}`)];
+  const rows = history.rows.map((row) => cells(row, ids, dated));
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => width(r, i))));
   const lines = [header, ...rows].map((r) => line(r, widths));
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   return [lines[0], rule, ...lines.slice(1), '', ...legend(history)].join('\n') + '\n';
 }
 
-function cells(row: HistoryRow, ids: string[]): string[] {
-  const head = [row.commit.slice(0, 7), row.date, shorten(row.subject)];
+function cells(row: HistoryRow, ids: string[], dated: boolean): string[] {
+  const dates = dated ? [row.date, row.reportDate] : [row.date];
+  const head = [row.commit.slice(0, 7), ...dates, shorten(row.subject)];
   if (row.error !== null) return [...head, `invalid: ${row.error.split('\n')[0] ?? ''}`];
   const finish = withMove(row.finish ?? '', row.finishMove);
   return [...head, finish, ...ids.map((id) => milestoneCell(row, id))];
@@ -56,5 +59,8 @@ function legend(history: History): string[] {
   const moves =
     '(+N) the forecast moved N calendar days later since the previous valid row, ' +
     '(-N) earlier; - the milestone was not in the plan.';
-  return [...(notes.length > 0 ? ['Milestones:', ...notes] : []), moves];
+  const report = history.rows.some((row) => row.reportDate !== row.date)
+    ? ['report: the date the plan speaks of (its status date; else the commit date).']
+    : [];
+  return [...(notes.length > 0 ? ['Milestones:', ...notes] : []), moves, ...report];
 }

@@ -6,7 +6,7 @@
  * a table with every value. The SVG and PNG charts are drawn by trend-svg.ts instead.
  */
 import { daysInMonth, toDay, yearOf } from '../core/dates.js';
-import { validRows, type History } from '../core/history.js';
+import { chartHistory, supersededCount, validRows, type History } from '../core/history.js';
 import type { Language } from '../core/plan.js';
 import { escapeMarkdown, fenceMarkdown } from './escape.js';
 import { PALETTE } from './trend-series.js';
@@ -19,7 +19,9 @@ const WORDS = {
     finish: 'Projektende',
     missing: 'nicht in jedem Stand, daher ohne Linie',
     commit: 'Commit',
+    commitDate: 'Commit-Datum',
     invalid: 'ungültig',
+    superseded: 'Mehrere Commits mit demselben Berichtsdatum: das Diagramm zeigt je den letzten.',
   },
   en: {
     title: 'Milestone trend analysis',
@@ -28,18 +30,21 @@ const WORDS = {
     finish: 'Project finish',
     missing: 'not in every version, so no line',
     commit: 'commit',
+    commitDate: 'commit date',
     invalid: 'invalid',
+    superseded: 'Several commits with the same report date: the chart shows the last of them.',
   },
 };
 
-export function renderTrendMermaid(history: History, language: Language = 'en'): string {
+export function renderTrendMermaid(all: History, language: Language = 'en'): string {
   const words = WORDS[language];
+  const history = chartHistory(all);
   const rows = validRows(history);
   const full = history.milestones.filter((m) =>
     rows.every((r) => r.milestones[m.id] !== undefined),
   );
   const partial = history.milestones.filter((m) => !full.includes(m));
-  const values = rows.flatMap((r) => [r.finish ?? r.date, ...Object.values(r.milestones)]);
+  const values = rows.flatMap((r) => [r.finish ?? r.reportDate, ...Object.values(r.milestones)]);
   const years = values.map(decimalYear);
   const colors = [...full.map((_, i) => PALETTE[i % PALETTE.length]), '#222222'].join(', ');
   const lines = [
@@ -48,17 +53,17 @@ export function renderTrendMermaid(history: History, language: Language = 'en'):
     '---',
     'xychart-beta',
     `  title "${quote(words.title)}"`,
-    `  x-axis "${words.x}" [${uniqueCategories(rows.map((r) => r.date)).join(', ')}]`,
+    `  x-axis "${words.x}" [${rows.map((r) => `"${r.reportDate}"`).join(', ')}]`,
     `  y-axis "${words.y}" ${Math.floor(Math.min(...years, 9999))} --> ${Math.ceil(Math.max(...years, 0))}`,
     ...full.map((m) =>
       line(
         m.name,
-        rows.map((r) => r.milestones[m.id] ?? r.date),
+        rows.map((r) => r.milestones[m.id] ?? r.reportDate),
       ),
     ),
     line(
       words.finish,
-      rows.map((r) => r.finish ?? r.date),
+      rows.map((r) => r.finish ?? r.reportDate),
     ),
     ...partial.map((m) => `  %% ${quote(m.name)} (${m.id}): ${words.missing}`),
   ];
@@ -78,38 +83,41 @@ export function decimalYear(date: string): number {
   return year + (day - first) / length;
 }
 
-/** Report dates as quoted categories; a repeated date gets ' (2)', ' (3)'. */
-function uniqueCategories(dates: string[]): string[] {
-  const seen = new Map<string, number>();
-  return dates.map((date) => {
-    const count = (seen.get(date) ?? 0) + 1;
-    seen.set(date, count);
-    return `"${count === 1 ? date : `${date} (${count})`}"`;
-  });
-}
-
 /** Mermaid strings end at a double quote, and a line at a newline. */
 function quote(text: string): string {
   return text.replace(/"/g, "'").replace(/[\r\n]+/g, ' ');
 }
 
-/** The chart in a mermaid block, then a table of every report date. */
+/**
+ * The chart in a mermaid block, then a table of every commit by report date; the commit date
+ * gets a column when it differs from the report date anywhere.
+ */
 export function renderTrendMarkdown(history: History, language: Language = 'en'): string {
   const words = WORDS[language];
   const chart = renderTrendMermaid(history, language);
   const ids = history.milestones;
-  const head = [words.x, words.commit, words.finish, ...ids.map((m) => escapeMarkdown(m.name))];
+  const dated = history.rows.some((r) => r.date !== r.reportDate);
+  const names = ids.map((m) => escapeMarkdown(m.name));
+  const head = [
+    words.x,
+    words.commit,
+    ...(dated ? [words.commitDate] : []),
+    words.finish,
+    ...names,
+  ];
   const body = history.rows.map((r) => {
     const cells =
       r.error !== null
         ? [words.invalid, ...ids.map(() => '')]
         : [r.finish ?? '', ...ids.map((m) => r.milestones[m.id] ?? '–')];
-    return [r.date, `\`${r.commit.slice(0, 7)}\``, ...cells];
+    const commit = [`\`${r.commit.slice(0, 7)}\``, ...(dated ? [r.date] : [])];
+    return [r.reportDate, ...commit, ...cells];
   });
   const table = [head, head.map(() => '---'), ...body].map((c) => `| ${c.join(' | ')} |`);
   const parts = [
     `# ${words.title}`,
     chart === '' ? '' : fenceMarkdown(chart, 'mermaid'),
+    supersededCount(history) > 0 ? words.superseded : '',
     table.join('\n'),
   ];
   return `${parts.filter((p) => p !== '').join('\n\n')}\n`;

@@ -58,7 +58,7 @@ function runsOf(
   for (const row of history.rows.filter((r) => r.error === null)) {
     const forecast = read(row);
     if (forecast === undefined) runs.push([]);
-    else runs[runs.length - 1]?.push({ report: row.date, forecast });
+    else runs[runs.length - 1]?.push({ report: row.reportDate, forecast });
   }
   return runs.filter((run) => run.length > 0);
 }

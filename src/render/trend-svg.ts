@@ -5,7 +5,8 @@
  * milestone reaches when it is done. Invalid report dates are marked on the time axis.
  */
 import { toDay, type Day } from '../core/dates.js';
-import { validRows, type History, type HistoryRow } from '../core/history.js';
+import { chartHistory, supersededCount, validRows } from '../core/history.js';
+import type { History, HistoryRow } from '../core/history.js';
 import type { Language } from '../core/plan.js';
 import { escapeHtml as esc } from './escape.js';
 import { monthLabel, monthRange, monthTicks, type DateRangeDays } from './trend-ticks.js';
@@ -15,8 +16,20 @@ const PLOT = { left: 80, top: 56, width: 620, height: 440 };
 const LEGEND_X = PLOT.left + PLOT.width + 30;
 const WIDTH = LEGEND_X + 290;
 const LABELS = {
-  de: { title: 'Meilensteintrendanalyse', x: 'Berichtsdatum', y: 'Prognose', invalid: 'ungültig' },
-  en: { title: 'Milestone trend analysis', x: 'Report date', y: 'Forecast', invalid: 'invalid' },
+  de: {
+    title: 'Meilensteintrendanalyse',
+    x: 'Berichtsdatum',
+    y: 'Prognose',
+    invalid: 'ungültig',
+    superseded: ['Mehrere Commits mit demselben', 'Berichtsdatum: es gilt je der letzte.'],
+  },
+  en: {
+    title: 'Milestone trend analysis',
+    x: 'Report date',
+    y: 'Forecast',
+    invalid: 'invalid',
+    superseded: ['Several commits with the same report', 'date: the last of them stands for it.'],
+  },
 };
 
 interface Frame {
@@ -24,11 +37,14 @@ interface Frame {
   y: DateRangeDays;
 }
 
-export function renderTrendSvg(history: History, language: Language = 'en'): string {
+export function renderTrendSvg(full: History, language: Language = 'en'): string {
   const labels = LABELS[language];
+  const history = chartHistory(full);
   const series = trendSeries(history, language);
   const frame = frameOf(history);
-  const height = Math.max(PLOT.top + PLOT.height + 70, 80 + series.length * 22);
+  const noteTop = PLOT.top + 12 + series.length * 22;
+  const note = supersededCount(full) > 0 ? legendNote(labels.superseded, noteTop) : [];
+  const height = Math.max(PLOT.top + PLOT.height + 70, noteTop + 24 + note.length * 16);
   const body = [
     `<rect width="${WIDTH}" height="${height}" fill="#fff"/>`,
     `<text x="${PLOT.left}" y="30" font-size="20" font-weight="bold">${labels.title}</text>`,
@@ -37,6 +53,7 @@ export function renderTrendSvg(history: History, language: Language = 'en'): str
     ...[...series].reverse().flatMap((s) => seriesMarks(s, frame)),
     ...invalidMarks(history, frame, labels.invalid),
     ...trendLegend(series, LEGEND_X, PLOT.top),
+    ...note,
   ];
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" ` +
@@ -46,7 +63,7 @@ export function renderTrendSvg(history: History, language: Language = 'en'): str
 }
 
 function frameOf(history: History): Frame {
-  const reports = history.rows.map((r) => toDay(r.date));
+  const reports = history.rows.map((r) => toDay(r.reportDate));
   const forecasts = validRows(history).flatMap((r) => forecastDays(r));
   const xFrom = Math.min(...reports);
   const xTo = Math.max(...reports);
@@ -55,7 +72,7 @@ function frameOf(history: History): Frame {
 }
 
 function forecastDays(row: HistoryRow): Day[] {
-  return [row.finish ?? row.date, ...Object.values(row.milestones)].map(toDay);
+  return [row.finish ?? row.reportDate, ...Object.values(row.milestones)].map(toDay);
 }
 
 const px = (day: Day, f: Frame): number =>
@@ -125,8 +142,16 @@ function invalidMarks(history: History, f: Frame, word: string): string[] {
   return history.rows
     .filter((row) => row.error !== null)
     .map((row) => {
-      const x = n(px(toDay(row.date), f));
-      const title = esc(`${row.date} ${row.commit.slice(0, 7)}: ${word} — ${row.error ?? ''}`);
+      const x = n(px(toDay(row.reportDate), f));
+      const when = `${row.reportDate} ${row.commit.slice(0, 7)}`;
+      const title = esc(`${when}: ${word} — ${row.error ?? ''}`);
       return `<path d="M${x} ${bottom} l-5 -9 h10 z" fill="#c00"><title>${title}</title></path>`;
     });
+}
+
+function legendNote(lines: string[], top: number): string[] {
+  return lines.map(
+    (text, i) =>
+      `<text x="${LEGEND_X}" y="${top + i * 16}" font-size="11" fill="#555">${esc(text)}</text>`,
+  );
 }

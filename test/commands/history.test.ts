@@ -59,7 +59,9 @@ describe('plan history', () => {
   test('when printed as a table then moves since the previous row are marked', async () => {
     const result = await runPlan(['history', PLAN], { cwd: dir });
     const lines = result.stdout.split('\n');
-    expect(lines[0]).toMatch(/^commit +date +subject +finish +M1 +M2 +M3 +M4$/);
+    // Each version's status date lies a few days before its commit: the report column shows it.
+    expect(lines[0]).toMatch(/^commit +date +report +subject +finish +M1 +M2 +M3 +M4$/);
+    expect(lines[2]).toMatch(/^\w{7} {2}2021-11-15 {2}2021-11-12 {2}Approved/);
     expect(result.stdout).toMatch(/^ {2}M1 {2}phase-1-fertig: /m);
     expect(lines[3]).toContain('2024-07-12 (+21)');
     expect(lines[4]).toContain('2025-11-14 (+140)');
@@ -85,10 +87,32 @@ describe('plan history', () => {
     const result = await runPlan(['history', PLAN, '-o', mmd, '-o', svg], { cwd: dir });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
+    // The report dates are the plans' status dates, not the commit dates.
     expect(readFileSync(mmd, 'utf8')).toContain(
-      'x-axis "Berichtsdatum" ["2021-11-15", "2022-12-12"',
+      'x-axis "Berichtsdatum" ["2021-11-12", "2022-12-09", "2023-08-31", "2024-02-02"]',
     );
     expect(readFileSync(svg, 'utf8')).toContain('Meilensteintrendanalyse');
+  });
+
+  test('when late commits speak of earlier dates then those are the report dates', async () => {
+    const repo = scratchRepo();
+    const april = story('4-restart');
+    commitFile(repo, 'p.yaml', april, '2026-12-03', 'as of 2 February 2024');
+    const fix = april.replace('duration: 12w', 'duration: 13w');
+    commitFile(repo, 'p.yaml', fix, '2026-12-03', 'same status date, fixed');
+    const json = await runPlan(['history', 'p.yaml', '-f', 'json'], { cwd: repo });
+    const rows = JSON.parse(json.stdout) as (Row & { statusDate: string; reportDate: string })[];
+    expect(rows.map((r) => [r.date, r.statusDate, r.reportDate])).toEqual([
+      ['2026-12-03', '2024-02-02', '2024-02-02'],
+      ['2026-12-03', '2024-02-02', '2024-02-02'],
+    ]);
+    const out = tempDir();
+    const chart = await runPlan(['history', 'p.yaml', '-o', join(out, 't.mmd')], { cwd: repo });
+    expect(chart.code).toBe(0);
+    // One report date, drawn once, by the last commit (vergabe 2024-05-06 after 13 weeks).
+    const mmd = readFileSync(join(out, 't.mmd'), 'utf8');
+    expect(mmd).toContain('x-axis "Berichtsdatum" ["2024-02-02"]');
+    expect(mmd).not.toContain('2026-');
   });
 
   test('when a version is invalid then its row says so and the walk goes on', async () => {

@@ -1,4 +1,4 @@
-import { buildHistory, validRows } from '../../src/core/history.js';
+import { buildHistory, chartHistory, supersededCount, validRows } from '../../src/core/history.js';
 import { schedule } from '../helpers/history-plans.js';
 
 const c = (n: number, date: string) => ({ commit: `c${n}`, date, subject: `commit ${n}` });
@@ -51,5 +51,43 @@ describe('buildHistory', () => {
     ]);
     expect(history.milestones).toEqual([]);
     expect(history.rows[0]?.finish).toBe('2024-03-01');
+  });
+});
+
+describe('report dates', () => {
+  const asOf = (statusDate: string, finishes: Record<string, string>) => {
+    const s = schedule(finishes, Object.keys(finishes));
+    return { schedule: { ...s, project: { ...s.project, statusDate } } };
+  };
+
+  test('when a version has a status date then it is the report date, else the commit date', () => {
+    const history = buildHistory([
+      { commit: c(1, '2026-12-03'), outcome: asOf('2024-04-05', { m: '2024-09-30' }) },
+      { commit: c(2, '2026-12-04'), outcome: { schedule: schedule({ m: '2024-10-04' }, ['m']) } },
+      { commit: c(3, '2026-12-05'), outcome: { error: 'bad', statusDate: '2024-06-07' } },
+      { commit: c(4, '2026-12-06'), outcome: { error: 'bad' } },
+    ]);
+    expect(history.rows.map((r) => [r.statusDate, r.reportDate])).toEqual([
+      ['2024-04-05', '2024-04-05'],
+      [null, '2026-12-04'],
+      ['2024-06-07', '2024-06-07'],
+      [null, '2026-12-06'],
+    ]);
+  });
+
+  test('when commits share a report date then the chart keeps the last, by report date', () => {
+    const history = buildHistory([
+      { commit: c(1, '2026-12-03'), outcome: asOf('2024-05-03', { a: '2024-09-30' }) },
+      { commit: c(2, '2026-12-03'), outcome: asOf('2024-04-05', { b: '2024-09-30' }) },
+      { commit: c(3, '2026-12-04'), outcome: asOf('2024-05-03', { a: '2024-10-31' }) },
+    ]);
+    const chart = chartHistory(history);
+    expect(chart.rows.map((r) => [r.commit, r.reportDate])).toEqual([
+      ['c2', '2024-04-05'],
+      ['c3', '2024-05-03'],
+    ]);
+    expect(chart.milestones.map((m) => m.id)).toEqual(['a', 'b']);
+    expect(supersededCount(history)).toBe(1);
+    expect(supersededCount(chart)).toBe(0);
   });
 });

@@ -44,6 +44,8 @@ describe('history renderers', () => {
       {
         commit: '1'.repeat(40),
         date: '2024-01-10',
+        statusDate: null,
+        reportDate: '2024-01-10',
         subject: 'Framework',
         finish: '2024-06-28',
         milestones: { m: '2024-06-28' },
@@ -51,12 +53,16 @@ describe('history renderers', () => {
       {
         commit: '2'.repeat(40),
         date: '2024-02-10',
+        statusDate: null,
+        reportDate: '2024-02-10',
         subject: 'Broken',
         error: "unknown task 'tendr'",
       },
       {
         commit: '3'.repeat(40),
         date: '2024-03-10',
+        statusDate: null,
+        reportDate: '2024-03-10',
         subject: 'Slip',
         finish: '2024-12-31',
         milestones: { m: '2024-07-05', n: '2024-12-31' },
@@ -97,5 +103,58 @@ describe('history renderers', () => {
     expect(svg).not.toContain('<b>');
     expect(svg).toContain('Milestone trend analysis');
     expect(svg.match(/fill="#c00"/g)).toHaveLength(1);
+  });
+});
+
+/** A schedule as of a status date. */
+const asOf = (statusDate: string, finish: string) => {
+  const s = schedule({ m: finish }, ['m']);
+  return { schedule: { ...s, project: { ...s.project, statusDate } } };
+};
+
+describe('history renderers with status dates', () => {
+  // Committed in December 2026, speaking of April and May 2024; two commits for 2024-04-05.
+  const dated = buildHistory([
+    { commit: c(1, '2026-12-03', 'April'), outcome: asOf('2024-04-05', '2024-09-30') },
+    { commit: c(2, '2026-12-03', 'April fix'), outcome: asOf('2024-04-05', '2024-10-31') },
+    { commit: c(3, '2026-12-04', 'May'), outcome: asOf('2024-05-03', '2024-11-29') },
+    { commit: c(4, '2026-12-05', 'Broken'), outcome: { error: 'bad', statusDate: '2024-06-07' } },
+  ]);
+
+  test('when a plan has a status date then JSON gives it and the report date', () => {
+    const rows = JSON.parse(renderHistoryJson(dated)) as Record<string, unknown>[];
+    expect(rows.map((r) => [r.date, r.statusDate, r.reportDate])).toEqual([
+      ['2026-12-03', '2024-04-05', '2024-04-05'],
+      ['2026-12-03', '2024-04-05', '2024-04-05'],
+      ['2026-12-04', '2024-05-03', '2024-05-03'],
+      ['2026-12-05', '2024-06-07', '2024-06-07'],
+    ]);
+  });
+
+  test('when report dates differ from commit dates then the table has a report column', () => {
+    const lines = renderHistoryTable(dated).split('\n');
+    expect(lines[0]).toBe('commit   date        report      subject    finish            M1');
+    expect(lines[2]).toBe(
+      '1111111  2026-12-03  2024-04-05  April      2024-09-30        2024-09-30',
+    );
+    expect(lines.at(-2)).toMatch(/^report: the date the plan speaks of/);
+    expect(renderHistoryTable(history).split('\n')[0]).not.toContain('report');
+  });
+
+  test('when charted then the x axis has the report dates, one per date, the last commit', () => {
+    const text = renderTrendMermaid(dated, 'en');
+    expect(text).toContain('x-axis "Report date" ["2024-04-05", "2024-05-03"]');
+    // 2024-10-31 and 2024-11-29 are days 304 and 333 after 1 January of the leap year 2024.
+    expect(text).toContain('line "M" [2024.831, 2024.910]');
+    const svg = renderTrendSvg(dated, 'en');
+    expect(svg).not.toMatch(/>2026-/);
+    expect(svg).toContain('(2024-04-05)');
+    expect(svg).not.toContain('2024-09-30 (2024-04-05)');
+    expect(svg).toContain('the last of them stands for it.');
+    expect(renderTrendSvg(history, 'en')).not.toContain('stands for it');
+    const md = renderTrendMarkdown(dated, 'en');
+    expect(md).toContain('| Report date | commit | commit date | Project finish | M |');
+    expect(md).toContain('| 2024-04-05 | `1111111` | 2026-12-03 | 2024-09-30 | 2024-09-30 |');
+    expect(md).toContain('the chart shows the last of them.');
   });
 });
