@@ -71,7 +71,7 @@ export async function ganttCommand(
           rendered.map((t) => t.path),
         );
   try {
-    const { plan } = await loadValidPlan(file, ctx);
+    const { plan } = await loadValidPlan(file, ctx, statusDate);
     const base = await baselineOf(opts.baseline, file, ctx.cwd);
     const schedule = schedulePlan(plan, { statusDate, baseline: base.schedule });
     if (base.wanted && !hasBaseline(schedule)) {

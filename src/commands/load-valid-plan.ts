@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
 import type { Plan } from '../core/plan.js';
+import type { Problem } from '../core/problem.js';
 import { PlanError, UsageError } from '../errors.js';
 import { loadPlan, type LoadedPlan } from '../io/load-plan.js';
 import { formatProblemsText } from '../render/problems-text.js';
@@ -13,15 +14,26 @@ export async function loadPlanIn(file: string, ctx: Context): Promise<LoadedPlan
     if (error instanceof UsageError) throw new UsageError(error.message.split(path).join(file));
     throw error;
   });
-  return { ...loaded, file, problems: loaded.problems.map((p) => ({ ...p, file })) };
+  const named = (problems: Problem[]) => problems.map((p) => ({ ...p, file }));
+  return {
+    ...loaded,
+    file,
+    problems: named(loaded.problems),
+    problemsAsOf: (statusDate) => named(loaded.problemsAsOf(statusDate)),
+  };
 }
 
-/** Prints warnings and errors to ctx.err; throws PlanError (exit 1) when the plan is invalid. */
+/**
+ * Prints warnings and errors to ctx.err; throws PlanError (exit 1) when the plan is invalid.
+ * `statusDate` (`--status-date`) replaces the plan's own in the warnings that depend on it.
+ */
 export async function loadValidPlan(
   file: string,
   ctx: Context,
+  statusDate?: string | null,
 ): Promise<LoadedPlan & { plan: Plan }> {
-  const loaded = await loadPlanIn(file, ctx);
+  const read = await loadPlanIn(file, ctx);
+  const loaded = { ...read, problems: read.problemsAsOf(statusDate) };
   if (loaded.problems.length > 0) ctx.err(formatProblemsText(loaded.problems, ctx.color));
   if (loaded.plan === null) {
     const errors = loaded.problems.filter((p) => p.severity === 'error').length;

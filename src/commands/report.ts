@@ -50,7 +50,7 @@ export async function reportCommand(
   );
   if (opts.statusDate !== undefined && !isIsoDate(opts.statusDate))
     throw new UsageError(`--status-date ${opts.statusDate}: not a date; write it as YYYY-MM-DD`);
-  const { plan } = await loadValidPlan(file, ctx);
+  const { plan } = await loadValidPlan(file, ctx, opts.statusDate);
   // Scheduled as `plan schedule` does; a plan without a status date is reported as of today.
   const asOf = opts.statusDate ?? plan.project.statusDate ?? null;
   const statusDate = asOf ?? ctx.today;

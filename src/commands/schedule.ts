@@ -33,7 +33,7 @@ export async function scheduleCommand(
   if (opts.statusDate !== undefined && !isIsoDate(opts.statusDate)) {
     throw new UsageError(`--status-date must be a date YYYY-MM-DD, not '${opts.statusDate}'`);
   }
-  const loaded = await loadValidPlan(file, ctx);
+  const loaded = await loadValidPlan(file, ctx, opts.statusDate);
   const baseline = opts.baseline === undefined ? null : await loadBaseline(opts.baseline, file);
   const schedule = scheduleLoaded(loaded, opts.statusDate ?? null, baseline);
   ctx.out(

@@ -106,27 +106,9 @@ function checkShape(
 }
 
 function checkProgress(task: Task, path: PlanPath, plan: Plan): PathProblem[] {
-  const status = plan.project.statusDate;
   const progress = task.progress ?? 0;
   const problems: PathProblem[] = [];
   const started = progress > 0 || task.actual?.start !== undefined;
-  if (progress > 0 && before(status, task.start) && task.actual?.start === undefined)
-    problems.push(
-      warning(
-        'progress-before-start',
-        [...path, 'progress'],
-        `progress ${progress}, but it starts ${task.start}, after the status date ${status}`,
-        'check the start or the progress',
-      ),
-    );
-  if (before(status, task.actual?.start))
-    problems.push(
-      warning(
-        'actual-after-status',
-        [...path, 'actual', 'start'],
-        `actual start ${task.actual?.start} is after the status date ${status}`,
-      ),
-    );
   if (task.actual?.finish !== undefined && task.progress !== undefined && progress < 100)
     problems.push(
       warning(
@@ -191,18 +173,6 @@ function nodeAt(raw: unknown, path: PlanPath): Record<string, unknown> | undefin
     : undefined;
 }
 
-function checkProject(plan: Plan): PathProblem[] {
-  const { start, statusDate } = plan.project;
-  if (!before(statusDate, start)) return [];
-  return [
-    warning(
-      'status-before-start',
-      ['project', 'statusDate'],
-      `the status date ${statusDate} is before the project start ${start}`,
-    ),
-  ];
-}
-
 function checkPhases(plan: Plan, raw: unknown): PathProblem[] {
   return plan.phases.flatMap((phase, i) =>
     phase.tasks.length === 0 && nodeAt(raw, ['phases', i]) !== undefined
@@ -228,7 +198,6 @@ function checkBudget(plan: Plan): PathProblem[] {
 /** Every date, duration and progress rule of the plan. */
 export function checkPlanDates(plan: Plan, raw: unknown): PathProblem[] {
   return [
-    ...checkProject(plan),
     ...checkRanges(plan.interruptions, ['interruptions'], 'it'),
     ...checkRanges(plan.calendar.closed, ['calendar', 'closed'], 'the range'),
     ...checkOverlaps(plan),

@@ -8,7 +8,17 @@ import type { Dependency, Plan, Task } from './plan.js';
 import { taskEntries } from './task-entries.js';
 
 /** Codes of the problems these rules give, so a new status date can replace them. */
-export const STATUS_DATE_CODES: ReadonlySet<string> = new Set(['progress-out-of-order']);
+export const STATUS_DATE_CODES: ReadonlySet<string> = new Set([
+  'status-before-start',
+  'progress-before-start',
+  'actual-after-status',
+  'progress-out-of-order',
+]);
+
+/** ISO dates compare as strings; false when either is missing or not a real date. */
+function before(a: string | undefined | null, b: string | undefined | null): boolean {
+  return typeof a === 'string' && typeof b === 'string' && isIsoDate(a) && isIsoDate(b) && a < b;
+}
 
 /** `day` is on or before the status date (always, without a status date). */
 function byStatus(day: string, statusDate: string | null): boolean {
@@ -61,7 +71,52 @@ function checkOrder(plan: Plan, statusDate: string | null): PathProblem[] {
   });
 }
 
+/** Where the status date came from, for messages: the plan's own or another. */
+function statusPath(plan: Plan, statusDate: string): PlanPath {
+  return plan.project.statusDate === statusDate ? ['project', 'statusDate'] : ['project'];
+}
+
+function checkProject(plan: Plan, statusDate: string | null): PathProblem[] {
+  const { start } = plan.project;
+  if (statusDate === null || !before(statusDate, start)) return [];
+  return [
+    warning(
+      'status-before-start',
+      statusPath(plan, statusDate),
+      `the status date ${statusDate} is before the project start ${start}`,
+      'work under way is placed from the project start; check the status date',
+    ),
+  ];
+}
+
+function checkTask(task: Task, path: PlanPath, statusDate: string): PathProblem[] {
+  const progress = task.progress ?? 0;
+  const problems: PathProblem[] = [];
+  if (progress > 0 && before(statusDate, task.start) && task.actual?.start === undefined)
+    problems.push(
+      warning(
+        'progress-before-start',
+        [...path, 'progress'],
+        `progress ${progress}, but it starts ${task.start}, after the status date ${statusDate}`,
+        'check the start or the progress, or give its actual start',
+      ),
+    );
+  if (before(statusDate, task.actual?.start))
+    problems.push(
+      warning(
+        'actual-after-status',
+        [...path, 'actual', 'start'],
+        `actual start ${task.actual?.start} is after the status date ${statusDate}`,
+      ),
+    );
+  return problems;
+}
+
 /** Every rule that depends on the status date, as of `statusDate` (null: none given). */
 export function checkStatusDate(plan: Plan, statusDate: string | null): PathProblem[] {
-  return checkOrder(plan, statusDate);
+  const tasks =
+    statusDate === null
+      ? []
+      : taskEntries(plan).flatMap(({ task, path }) => checkTask(task, path, statusDate));
+  return [...checkProject(plan, statusDate), ...tasks, ...checkOrder(plan, statusDate)];
 }

@@ -1,6 +1,8 @@
 /** Plan text to a validated plan with every problem placed in the file (no I/O). */
 import { checkPlanRules } from '../core/check-plan-rules.js';
 import { createSchemaChecker } from '../core/check-plan-schema.js';
+import { checkStatusDate, STATUS_DATE_CODES } from '../core/check-status-date.js';
+import { subjectPrefix } from '../core/describe-path.js';
 import { isRecord, normalizePlan } from '../core/normalize-plan.js';
 import type { PathProblem, PlanPath } from '../core/path-problem.js';
 import type { Plan } from '../core/plan.js';
@@ -20,6 +22,11 @@ export interface LoadedPlan {
   problems: Problem[];
   locate(path: (string | number)[]): { line: number; column: number } | null;
   locateTask(id: string): { line: number; column: number } | null;
+  /**
+   * The problems as of another status date (`--status-date`): the rules that depend on it are
+   * run again with that date; null or undefined: the plan's own.
+   */
+  problemsAsOf(statusDate: string | null | undefined): Problem[];
 }
 
 let checkSchema: ((raw: unknown) => PathProblem[]) | undefined;
@@ -48,6 +55,7 @@ function result(
   plan: Plan | null,
   problems: Problem[],
   locator?: YamlLocator,
+  asOf?: (statusDate: string) => Problem[],
 ): LoadedPlan {
   const strip = (p: { line: number; column: number } | null) =>
     p === null ? null : { line: p.line, column: p.column };
@@ -59,6 +67,11 @@ function result(
     locateTask(id) {
       const entry = plan === null ? undefined : taskEntries(plan).find((e) => e.task.id === id);
       return entry === undefined ? null : strip(locator?.locate(entry.path) ?? null);
+    },
+    problemsAsOf(statusDate) {
+      const own = plan?.project.statusDate;
+      if (statusDate == null || statusDate === own || asOf === undefined) return problems;
+      return asOf(statusDate);
     },
   };
 }
@@ -96,7 +109,18 @@ export function parsePlanText(text: string, file: string): LoadedPlan {
     ...found.map((p) => place(p, yaml.locator, source, file)),
   ].sort(byPlace);
   const valid = !problems.some((p) => p.severity === 'error');
-  return result(file, valid ? lenient : null, problems, yaml.locator);
+  const raw = yaml.data;
+  const asOf = (statusDate: string): Problem[] => {
+    const fresh = checkStatusDate(lenient, statusDate).map((p) => ({
+      ...p,
+      message: subjectPrefix(raw, p.path) + p.message,
+    }));
+    return [
+      ...problems.filter((p) => !STATUS_DATE_CODES.has(p.code)),
+      ...fresh.map((p) => place(p, yaml.locator, source, file)),
+    ].sort(byPlace);
+  };
+  return result(file, valid ? lenient : null, problems, yaml.locator, asOf);
 }
 
 export type { PlanPath };

@@ -65,3 +65,23 @@ describe('progress out of order', () => {
     expect(codes(planText("progress: 50, after: 'a -3d'"))).toEqual([]);
   });
 });
+
+describe('problems as of another status date', () => {
+  test("when the plan's own status date warns but the given one does not then the warning goes", () => {
+    const loaded = parsePlanText(planText('after: a', '2024-03-01'), 'p.yaml');
+    expect(loaded.problems.map((p) => p.code)).toEqual(['status-before-start']);
+    expect(loaded.problemsAsOf('2024-03-13')).toEqual([]);
+    expect(loaded.problemsAsOf(null)).toEqual(loaded.problems);
+  });
+
+  test("when the given status date is before a's actual finish then b's progress is out of order", () => {
+    const text = planText('progress: 50, after: a').replace(
+      'duration: 5d}',
+      'duration: 5d, actual: {start: 2024-03-04, finish: 2024-03-08}}',
+    );
+    const loaded = parsePlanText(text, 'p.yaml');
+    expect(loaded.problems).toEqual([]);
+    const asOf = loaded.problemsAsOf('2024-03-07').map((p) => [p.code, p.line]);
+    expect(asOf).toEqual([['progress-out-of-order', 8]]);
+  });
+});
