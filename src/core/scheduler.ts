@@ -96,7 +96,7 @@ function scheduledTask(node: Node, calendar: Calendar, stops: Stop[]): Scheduled
     milestone: task.milestone,
     start: fromDay(node.startDay),
     finish: fromDay(node.finishDay),
-    duration: Math.max(0, duration),
+    duration: task.milestone ? 0 : Math.max(1, duration),
     float,
     critical: float <= 0 && node.status !== 'done',
     segments: task.milestone

@@ -58,3 +58,12 @@ describe('a successor that has already started', () => {
     expect(byId(s, 'a').float).toBe(-1);
   });
 });
+
+describe('duration of work done on days off', () => {
+  test("when a done task's actual dates are a weekend then it still lasts one day", () => {
+    const b = { id: 'b', duration: '1d', actual: { start: '2024-03-09', finish: '2024-03-10' } };
+    const s = run([b], spec);
+    expect(dates(byId(s, 'b'))).toEqual(['2024-03-09', '2024-03-10']);
+    expect(byId(s, 'b').duration).toBe(1);
+  });
+});
