@@ -46,6 +46,7 @@ export function renderTrendMermaid(all: History, language: Language = 'en'): str
   const partial = history.milestones.filter((m) => !full.includes(m));
   const values = rows.flatMap((r) => [r.finish ?? r.reportDate, ...Object.values(r.milestones)]);
   const years = values.map(decimalYear);
+  const yearFloor = Math.floor(Math.min(...years, 9999));
   const colors = [...full.map((_, i) => PALETTE[i % PALETTE.length]), '#222222'].join(', ');
   const lines = [
     ...['---', 'config:', '  themeVariables:', '    xyChart:'],
@@ -54,7 +55,7 @@ export function renderTrendMermaid(all: History, language: Language = 'en'): str
     'xychart-beta',
     `  title "${quote(words.title)}"`,
     `  x-axis "${words.x}" [${rows.map((r) => `"${r.reportDate}"`).join(', ')}]`,
-    `  y-axis "${words.y}" ${Math.floor(Math.min(...years, 9999))} --> ${Math.ceil(Math.max(...years, 0))}`,
+    `  y-axis "${words.y}" ${yearFloor} --> ${Math.ceil(Math.max(...years, 0))}`,
     ...full.map((m) =>
       line(
         m.name,

@@ -2,6 +2,7 @@
 import type { History } from '../core/history.js';
 import type { Language } from '../core/plan.js';
 import { escapeHtml as esc } from './escape.js';
+import { MILESTONE_SHAPES, trendMarker, type MarkerShape } from './trend-marker.js';
 
 export const PALETTE = [
   '#1f77b4',
@@ -26,6 +27,7 @@ export interface TrendSeries {
   label: string;
   color: string;
   dashed: boolean;
+  shape: MarkerShape;
   /** Unbroken runs of points; a run ends where a valid plan lacked the milestone. */
   runs: TrendPoint[][];
 }
@@ -38,6 +40,7 @@ export function trendSeries(history: History, language: Language): TrendSeries[]
     label: m.name,
     color: PALETTE[i % PALETTE.length] ?? '#000',
     dashed: i >= PALETTE.length,
+    shape: MILESTONE_SHAPES[i % MILESTONE_SHAPES.length] ?? 'circle',
     runs: runsOf(history, (row) => row.milestones[m.id]),
   }));
   const finish = {
@@ -45,6 +48,7 @@ export function trendSeries(history: History, language: Language): TrendSeries[]
     label: FINISH[language],
     color: '#222',
     dashed: true,
+    shape: 'ring' as const,
     runs: runsOf(history, (row) => row.finish ?? undefined),
   };
   return [...milestones, finish];
@@ -70,7 +74,7 @@ export function trendLegend(series: TrendSeries[], x: number, top: number): stri
     const name = s.label.length > 38 ? `${s.label.slice(0, 37)}…` : s.label;
     return (
       `<line x1="${x}" y1="${y}" x2="${x + 24}" y2="${y}" stroke="${s.color}" ` +
-      `stroke-width="2"${dash}/><circle cx="${x + 12}" cy="${y}" r="3.5" fill="${s.color}"/>` +
+      `stroke-width="2"${dash}/>${trendMarker(s.shape, x + 12, y, s.color)}` +
       `<text x="${x + 32}" y="${y}" dominant-baseline="middle">${esc(name)}</text>`
     );
   });

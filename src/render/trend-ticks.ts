@@ -1,5 +1,6 @@
 /** Month ticks for the date axes of the trend chart. */
 import { addMonths, fromDay, toDay, type Day } from '../core/dates.js';
+import type { Language } from '../core/plan.js';
 
 export interface DateRangeDays {
   from: Day;
@@ -18,10 +19,10 @@ export function monthRange(from: Day, to: Day): DateRangeDays {
   return { from: start, to: Math.max(end, addMonths(start, 2)) };
 }
 
-/** Ticks on the first of every 1, 3, 6 or 12 months, so that at most about 12 show. */
-export function monthTicks(range: DateRangeDays): Day[] {
+/** Ticks on the first of every 1, 3, 6 or 12 months, so that at most about `most` show. */
+export function monthTicks(range: DateRangeDays, most = 12): Day[] {
   const months = Math.round((range.to - range.from) / 30.44);
-  const step = [1, 3, 6, 12, 24].find((s) => months / s <= 12) ?? 60;
+  const step = [1, 3, 6, 12, 24].find((s) => months / s <= most) ?? 60;
   let tick = alignedStart(range.from, step);
   const ticks: Day[] = [];
   while (tick <= range.to) {
@@ -39,7 +40,24 @@ function alignedStart(day: Day, step: number): Day {
   return tick;
 }
 
-/** '2025-06' */
-export function monthLabel(day: Day): string {
-  return fromDay(day).slice(0, 7);
+const MONTHS_DE = [
+  'Jan.',
+  'Feb.',
+  'März',
+  'Apr.',
+  'Mai',
+  'Juni',
+  'Juli',
+  'Aug.',
+  'Sept.',
+  'Okt.',
+  'Nov.',
+  'Dez.',
+];
+
+/** '2025-06' in English, 'Juni 2025' in German. */
+export function monthLabel(day: Day, language: Language = 'en'): string {
+  const iso = fromDay(day);
+  if (language === 'en') return iso.slice(0, 7);
+  return `${MONTHS_DE[Number(iso.slice(5, 7)) - 1] ?? ''} ${iso.slice(0, 4)}`;
 }

@@ -1,3 +1,4 @@
+import { toDay } from '../../src/core/dates.js';
 import { buildHistory } from '../../src/core/history.js';
 import { renderHistoryJson } from '../../src/render/history-json.js';
 import { renderHistoryTable } from '../../src/render/history-table.js';
@@ -7,6 +8,7 @@ import {
   renderTrendMermaid,
 } from '../../src/render/trend-chart.js';
 import { renderTrendSvg } from '../../src/render/trend-svg.js';
+import { monthLabel } from '../../src/render/trend-ticks.js';
 import { schedule } from '../helpers/history-plans.js';
 
 const c = (n: number, date: string, subject = `commit ${n}`) => ({
@@ -156,5 +158,53 @@ describe('history renderers with status dates', () => {
     expect(md).toContain('| Report date | commit | commit date | Project finish | M |');
     expect(md).toContain('| 2024-04-05 | `1111111` | 2026-12-03 | 2024-09-30 | 2024-09-30 |');
     expect(md).toContain('the chart shows the last of them.');
+  });
+});
+
+describe('trend chart in German and with coinciding lines', () => {
+  // The milestone m is the project's last task: its line and the finish line coincide.
+  const same = buildHistory([
+    { commit: c(1, '2024-01-10'), outcome: { schedule: schedule({ m: '2024-06-28' }, ['m']) } },
+    { commit: c(2, '2024-02-09'), outcome: { schedule: schedule({ m: '2024-07-05' }, ['m']) } },
+  ]);
+
+  test('when the plan is German then the axes name the months in German', () => {
+    const svg = renderTrendSvg(same, 'de');
+    // y from June (28 June less a week) to July 2024, x from January to February 2024.
+    expect(svg).toContain('>Juni 2024</text>');
+    expect(svg).toContain('>Juli 2024</text>');
+    expect(svg).toContain('>Jan. 2024</text>');
+    expect(svg).not.toMatch(/>\d{4}-\d{2}</);
+    expect(svg).toContain('<title>M: 28.06.2024 (10.01.2024)</title>');
+    expect(renderTrendSvg(same, 'en')).toContain('>2024-07</text>');
+    expect(monthLabel(toDay('2025-03-14'), 'de')).toBe('März 2025');
+    expect(monthLabel(toDay('2025-09-01'), 'de')).toBe('Sept. 2025');
+  });
+
+  test('when two lines coincide then both keep a visible marker of their own', () => {
+    const svg = renderTrendSvg(same, 'en');
+    const at = (title: string): string[] =>
+      svg.split('\n').filter((line) => line.includes(`<title>${title}</title>`));
+    const [milestone] = at('M: 2024-06-28 (2024-01-10)');
+    const [finish] = at('Project finish: 2024-06-28 (2024-01-10)');
+    expect(milestone).toMatch(/^<circle [^>]*r="4.5" fill="none" stroke="#1f77b4"/);
+    expect(finish).toMatch(/^<circle [^>]*r="8" fill="none" stroke="#222"/);
+    // The dashed finish is drawn over the milestone's line, markers over both.
+    const lines = svg.split('\n');
+    const polylines = lines.flatMap((l, i) => (l.startsWith('<polyline') ? [i] : []));
+    expect(polylines.map((i) => lines[i]?.includes('stroke-dasharray'))).toEqual([false, true]);
+    expect(lines.indexOf(milestone ?? '')).toBeGreaterThan(Math.max(...polylines));
+  });
+
+  test('when there are several milestones then each has its own marker shape', () => {
+    const many = buildHistory([
+      {
+        commit: c(1, '2024-01-10'),
+        outcome: { schedule: schedule({ a: '2024-06-28', b: '2024-06-28' }, ['a', 'b']) },
+      },
+    ]);
+    const svg = renderTrendSvg(many, 'en');
+    expect(svg).toMatch(/<circle [^>]*stroke="#1f77b4"[^>]*><title>A: 2024-06-28/);
+    expect(svg).toMatch(/<rect [^>]*stroke="#d62728"[^>]*><title>B: 2024-06-28/);
   });
 });
