@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPlan } from '../helpers/cli.js';
-import { commitFile, scratchRepo } from '../helpers/scratch-repo.js';
+import { commitFile, git, scratchRepo } from '../helpers/scratch-repo.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/history');
 const story = (name: string): string => readFileSync(join(FIXTURES, `story-${name}.yaml`), 'utf8');
@@ -77,6 +77,37 @@ describe('plan diff', () => {
     const result = await runPlan(['diff', 'plan.yaml'], { cwd: repo() });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/no differences/);
+  });
+
+  test('when the plan was renamed since the revision then its old path is followed', async () => {
+    const dir = scratchRepo();
+    commitFile(dir, 'plans/old.yaml', story('3-stop'), '2023-09-04', 'stop');
+    git(dir, ['mv', 'plans/old.yaml', 'plan.yaml']);
+    commitFile(dir, 'plan.yaml', story('4-restart'), '2024-02-05', 'moved and restarted');
+    const result = await runPlan(['diff', 'HEAD~1', 'plan.yaml', '-f', 'json'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    const diff = JSON.parse(result.stdout) as { finish: unknown };
+    // 2025-11-14 → 2025-12-19, as in the first test, now across the rename.
+    expect(diff.finish).toEqual({
+      from: '2025-11-14',
+      to: '2025-12-19',
+      workingDays: 25,
+      calendarDays: 35,
+    });
+    const base = await runPlan(['schedule', 'plan.yaml', '--baseline', 'HEAD~1', '-f', 'json'], {
+      cwd: dir,
+    });
+    const tasks = (JSON.parse(base.stdout) as { tasks: { id: string; slipDays: number }[] }).tasks;
+    expect(tasks.find((t) => t.id === 'projektende')?.slipDays).toBe(25);
+  });
+
+  test('when the file never existed at the revision then exit 2 naming it', async () => {
+    const dir = scratchRepo();
+    commitFile(dir, 'other.txt', 'x\n', '2023-09-01', 'before the plan');
+    commitFile(dir, 'plan.yaml', story('3-stop'), '2023-09-04', 'stop');
+    const result = await runPlan(['diff', 'HEAD~1', 'plan.yaml'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/plan\.yaml does not exist at HEAD~1/);
   });
 
   test('when a revision does not exist then exit 2 naming it', async () => {
