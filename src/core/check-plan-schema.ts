@@ -108,9 +108,10 @@ export function createSchemaChecker(
     return result;
   };
 
-  return (raw) => {
+  return (input) => {
+    const raw = plainData(input);
     if (validate(raw)) return [];
-    const errors = collapse(validate.errors ?? []);
+    const errors = underWrongType(collapse(validate.errors ?? []));
     const problems = errors.flatMap((e) => schemaProblem(e, toPath(e.instancePath, raw), raw));
     const seen = new Set<string>();
     return problems.filter((p) => {
@@ -118,4 +119,39 @@ export function createSchemaChecker(
       return !seen.has(key) && (seen.add(key), true);
     });
   };
+}
+
+/** Errors at or under a value of the wrong type say nothing more than that: only it is kept. */
+function underWrongType(errors: ErrorObject[]): ErrorObject[] {
+  const wrong = errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath);
+  return errors.filter(
+    (e) =>
+      e.keyword === 'type' ||
+      !wrong.some((at) => e.instancePath === at || e.instancePath.startsWith(`${at}/`)),
+  );
+}
+
+/** What YAML gave that is not plain data (binary, sets, ordered maps), for messages. */
+function kindOfObject(value: object): string {
+  if (ArrayBuffer.isView(value)) return 'binary data (!!binary)';
+  if (value instanceof Set) return 'a set (!!set)';
+  if (value instanceof Map) return 'an ordered map (!!omap)';
+  return 'a special YAML value';
+}
+
+/**
+ * The data with every value that is not plain JSON (a `!!binary` value, a `!!set`) replaced by
+ * a symbol that names it: the schema then reports its type, not its insides.
+ */
+export function plainData(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    const items = value.map(plainData);
+    return items.every((item, i) => item === value[i]) ? value : items;
+  }
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return Symbol(kindOfObject(value));
+  const entries = Object.entries(value).map(([k, v]) => [k, plainData(v)] as const);
+  const same = entries.every(([k, v]) => v === (value as Record<string, unknown>)[k]);
+  return same ? value : Object.fromEntries(entries);
 }

@@ -12,6 +12,8 @@ export interface Problem {
   column: number;
   /** The source line, for the caret excerpt. */
   sourceLine?: string;
+  /** Column of the span within `sourceLine` when that was cut (long lines); else `column`. */
+  excerptColumn?: number;
   /** Length of the offending span on that line (at least 1). */
   length?: number;
 }

@@ -28,7 +28,7 @@ export function schedulePlan(plan: Plan, options: ScheduleOptions = {}): Schedul
   const graph = buildGraph(plan);
   const statusDate = options.statusDate ?? plan.project.statusDate ?? null;
   const ctx = passContext(plan, calendar, statusDate);
-  runForward(graph, ctx);
+  runForward(graph, ctx, plan.project.start);
   const finish = graph.nodes.reduce(
     (max, node) => Math.max(max, node.finishDay),
     ctx.projectStartDay,
@@ -69,17 +69,21 @@ function passContext(plan: Plan, calendar: Calendar, statusDate: string | null):
   return { calendar, projectStartDay, projectStart, status: { day, index, workingDay } };
 }
 
-function runForward(graph: Graph, ctx: PassContext): void {
+function runForward(graph: Graph, ctx: PassContext, start: string): void {
   let current: Node | null = null;
   try {
     forwardPass(graph, ctx, (node) => (current = node));
   } catch (error) {
     if (!(error instanceof HorizonError)) throw error;
     const id = (current as Node | null)?.task.id ?? null;
+    const last = fromDay(error.horizon);
+    const limit =
+      last.endsWith('-12-31') && last.startsWith('2200')
+        ? 'the last day planwerk schedules'
+        : `more than 100 years after the project start (${start})`;
     throw new ScheduleError(
-      `${id === null ? 'the plan' : `task '${id}'`} cannot be scheduled before ` +
-        `${fromDay(error.horizon)}, the scheduling horizon (the end of 2200 or 100 years ` +
-        'after the project start): check its dates, lags and durations and the interruptions',
+      `${id === null ? 'the plan' : `task '${id}'`} would end after ${last}, ${limit}: ` +
+        'check its lags and duration, and the interruptions',
       id,
     );
   }

@@ -30,6 +30,7 @@ const PATTERNS: Record<string, { code: string; what: string; hint: string }> = {
 
 function show(value: unknown): string {
   if (typeof value === 'string') return `'${value}'`;
+  if (typeof value === 'symbol') return value.description ?? 'a special YAML value';
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
@@ -74,7 +75,8 @@ export function dateHint(value: unknown): string {
 /** What would be right for a value of the wrong type. */
 function typeHint(type: unknown, data: unknown, path: PlanPath): string | undefined {
   const last = path[path.length - 1];
-  if (typeof data === 'number' && (last === 'duration' || last === 'lag'))
+  if (typeof data === 'number' && last === 'lag') return `add the unit: '${data}d' (working days)`;
+  if (typeof data === 'number' && last === 'duration')
     return `add the unit: '${data}d' (days), '${data}w' (weeks) or '${data}mo' (months)`;
   if (type === 'string') return 'put it in quotes';
   if (type === 'boolean') return 'write true or false';
@@ -94,7 +96,13 @@ function patternProblem(e: ErrorObject, path: PlanPath, prefix: string, prop: st
   const known = PATTERNS[named];
   if (known === undefined)
     return error('schema', path, `${prefix}${prop} ${show(e.data)} ${e.message ?? ''}`);
-  const hint = project ? "lower-case letters, digits and '-', e.g. 'e-zusammenarbeit'" : known.hint;
+  const upper = typeof e.data === 'string' ? e.data.trim().toUpperCase() : '';
+  const region = named === 'holidays' && /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(upper);
+  const hint = project
+    ? "lower-case letters, digits and '-', e.g. 'e-zusammenarbeit'"
+    : region
+      ? `did you mean '${upper}'?`
+      : known.hint;
   return error(known.code, path, `${prefix}${show(e.data)} ${known.what}`, hint);
 }
 
@@ -121,7 +129,8 @@ export function schemaProblem(e: ErrorObject, path: PlanPath, raw: unknown): Pat
       return [error('missing-property', path, `${where}: missing required property '${name}'`)];
     }
     case 'type': {
-      const message = `${prefix}${prop} must be ${typeWord(e.params.type)}, not ${show(e.data)}`;
+      const what = rest.length === 0 && subject !== '' ? subject : `${prefix}${prop}`;
+      const message = `${what} must be ${typeWord(e.params.type)}, not ${show(e.data)}`;
       return [error('wrong-type', path, message, typeHint(e.params.type, e.data, path))];
     }
     case 'anyOfType': {

@@ -3,12 +3,13 @@ import { checkPlanRules } from '../core/check-plan-rules.js';
 import { createSchemaChecker } from '../core/check-plan-schema.js';
 import { checkStatusDate, STATUS_DATE_CODES } from '../core/check-status-date.js';
 import { subjectPrefix } from '../core/describe-path.js';
+import { cutSourceLine } from '../core/source-excerpt.js';
 import { isRecord, normalizePlan } from '../core/normalize-plan.js';
 import type { PathProblem, PlanPath } from '../core/path-problem.js';
 import type { Plan } from '../core/plan.js';
 import type { Problem } from '../core/problem.js';
 import { taskEntries } from '../core/task-entries.js';
-import { parseYaml, sourceLineAt } from './parse-yaml.js';
+import { deep, parseYaml, sourceLineAt } from './parse-yaml.js';
 import { readPlanSchema, readPrecompiledValidator } from './read-plan-schema.js';
 import type { YamlLocator } from './yaml-locator.js';
 
@@ -35,14 +36,15 @@ function place(p: PathProblem, locator: YamlLocator, text: string, file: string)
   const at = locator.locate(p.path, p.at) ?? { line: 0, column: 0, length: 1 };
   const { severity, code, message, hint } = p;
   const rest = { severity, code, message, ...(hint === undefined ? {} : { hint }) };
-  const sourceLine = at.line > 0 ? sourceLineAt(text, at.line) : undefined;
+  const excerpt =
+    at.line > 0 ? cutSourceLine(sourceLineAt(text, at.line), at.column, at.length) : null;
   return {
     ...rest,
     file,
     line: at.line,
     column: at.column,
     length: at.length,
-    ...(sourceLine === undefined ? {} : { sourceLine }),
+    ...(excerpt ?? {}),
   };
 }
 
@@ -102,8 +104,15 @@ export function parsePlanText(text: string, file: string): LoadedPlan {
     return result(file, null, [...yaml.problems, problem], yaml.locator);
   }
   checkSchema ??= createSchemaChecker(readPlanSchema(), readPrecompiledValidator());
-  const lenient = normalizePlan(yaml.data);
-  const found = [...checkSchema(yaml.data), ...checkPlanRules(lenient, yaml.data)];
+  let lenient: Plan;
+  let found: PathProblem[];
+  try {
+    lenient = normalizePlan(yaml.data);
+    found = [...checkSchema(yaml.data), ...checkPlanRules(lenient, yaml.data)];
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return result(file, null, [...yaml.problems, deep(file)], yaml.locator);
+  }
   const problems = [
     ...yaml.problems,
     ...found.map((p) => place(p, yaml.locator, source, file)),

@@ -5,6 +5,7 @@
 import { isPair, isScalar, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
 import type { Document } from 'yaml';
 import type { Problem } from '../core/problem.js';
+import { cutSourceLine } from '../core/source-excerpt.js';
 import { createLocator, type YamlLocator } from './yaml-locator.js';
 
 /** Enough for an anchor reused hundreds of times, far too few for an alias-expansion bomb. */
@@ -48,17 +49,31 @@ function yamlProblem(e: YAMLError, severity: Problem['severity'], text: string, 
   const length = key === '' ? spanned : key.length;
   const message = e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
   const code = `yaml-${e.code.toLowerCase().replace(/_/g, '-')}`;
+  const known = KNOWN[e.code === 'RESOURCE_EXHAUSTION' && /stack/i.test(message) ? 'DEEP' : e.code];
   return {
     severity,
     code: e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : code,
     message: e.code === 'DUPLICATE_KEY' ? `duplicate key: ${quoteKey(text, e)}` : message,
+    ...known,
     file,
     line,
     column,
-    length,
-    sourceLine: sourceLineAt(text, line),
+    ...cutSourceLine(sourceLineAt(text, line), column, length),
   } satisfies Problem;
 }
+
+/** Messages of the YAML library that would puzzle a project lead, in plan terms. */
+const KNOWN: Record<string, { code?: string; message: string; hint: string }> = {
+  MULTIPLE_DOCS: {
+    message: 'a plan file holds one YAML document, but this one has more',
+    hint: "remove the second document: the '---' line and what follows it",
+  },
+  DEEP: {
+    code: 'nesting-too-deep',
+    message: 'nesting too deep: brackets or indentation nest far deeper than any plan',
+    hint: 'a plan nests a few levels; check for brackets that are never closed',
+  },
+};
 
 function keyAt(text: string, e: YAMLError): string {
   return /^[^\s:]+/.exec(text.slice(e.pos[0]))?.[0] ?? '';
@@ -93,8 +108,7 @@ function hashCuts(doc: Document, text: string, counter: LineCounter, file: strin
         file,
         line: pos.line,
         column: pos.col,
-        length: Math.max(1, lineText.length - pos.col + 1),
-        sourceLine: lineText,
+        ...cutSourceLine(lineText, pos.col, Math.max(1, lineText.length - pos.col + 1)),
       });
     },
   });
@@ -107,6 +121,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     lineCounter: counter,
     version: '1.2',
     uniqueKeys: true,
+    merge: true,
     prettyErrors: true,
     customTags: (tags) => tags.filter((t) => typeof t === 'string' || t.tag !== TIMESTAMP),
   });
@@ -122,6 +137,8 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const bomb = /alias/i.test(message);
+    if (e instanceof RangeError)
+      return { data: undefined, locator, problems: [...problems, deep(file)] };
     const problem: Problem = {
       severity: 'error',
       code: bomb ? 'alias-limit' : 'yaml',
@@ -137,4 +154,10 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     };
     return { data: undefined, locator, problems: [...problems, problem] };
   }
+}
+
+/** A value nested so deep that reading it overflows the stack. */
+export function deep(file: string): Problem {
+  const { code = 'nesting-too-deep', message, hint } = KNOWN.DEEP as (typeof KNOWN)[string];
+  return { severity: 'error', code, message, hint, file, line: 1, column: 1 };
 }

@@ -11,7 +11,8 @@ function excerpt(p: Problem, paint: InstanceType<typeof Chalk>): string[] {
   if (p.sourceLine === undefined || p.line <= 0) return [];
   const gutter = String(p.line).length;
   const pad = ' '.repeat(gutter);
-  const before = p.sourceLine.slice(0, Math.max(0, p.column - 1)).replace(/[^\t]/g, ' ');
+  const column = p.excerptColumn ?? p.column;
+  const before = p.sourceLine.slice(0, Math.max(0, column - 1)).replace(/[^\t]/g, ' ');
   const caret = '^'.repeat(Math.max(1, p.length ?? 1));
   const colour = p.severity === 'error' ? paint.red : paint.yellow;
   return [
