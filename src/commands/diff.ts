@@ -5,7 +5,7 @@
  */
 import type { Context } from '../context.js';
 import { createCalendar } from '../core/calendar.js';
-import { diffPlans, type PlanVersion } from '../core/plan-diff.js';
+import { diffPlans, WORKING_TREE, type PlanVersion } from '../core/plan-diff.js';
 import { PlanError, UsageError } from '../errors.js';
 import { locateInRepo, type RepoFile } from '../io/git-repo.js';
 import { loadRevisionPlan } from '../io/load-baseline.js';
@@ -29,7 +29,9 @@ export async function diffCommand(
     revB === undefined ? await workingVersion(file, ctx) : await revisionVersion(repo, revB);
   const calendar = createCalendar(b.plan);
   const diff = diffPlans(a, b, (from, to) => calendar.workingDaysBetween(from, to));
-  ctx.out(opts.format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : renderDiffText(diff));
+  // The words follow the newer version's language.
+  const text = (): string => renderDiffText(diff, b.plan.project.language);
+  ctx.out(opts.format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : text());
   return 0;
 }
 
@@ -42,5 +44,5 @@ async function revisionVersion(repo: RepoFile, rev: string): Promise<PlanVersion
 async function workingVersion(file: string, ctx: Context): Promise<PlanVersion> {
   const loaded = await loadValidPlan(file, ctx);
   // As `plan schedule FILE` does: the plan's own status date, else none.
-  return { label: 'working tree', plan: loaded.plan, schedule: scheduleLoaded(loaded, null) };
+  return { label: WORKING_TREE, plan: loaded.plan, schedule: scheduleLoaded(loaded, null) };
 }

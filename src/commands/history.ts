@@ -27,7 +27,8 @@ export async function historyCommand(
   const entries = selectEntries(await readFileLog(repo), opts, repo);
   const { history, language } = await readHistory(repo, entries);
   if (opts.output.length === 0) {
-    ctx.out(opts.format === 'json' ? renderHistoryJson(history) : renderHistoryTable(history));
+    const table = (): string => renderHistoryTable(history, language);
+    ctx.out(opts.format === 'json' ? renderHistoryJson(history) : table());
     return 0;
   }
   if (history.rows.length === 0)

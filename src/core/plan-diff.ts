@@ -12,8 +12,11 @@ import { taskFieldChanges, type FieldChange } from './task-fields.js';
 
 export type { BudgetChange, FieldChange, InterruptionDiff };
 
+/** The label of the working tree's version. */
+export const WORKING_TREE = 'working tree';
+
 export interface PlanVersion {
-  /** 'HEAD', a commit, or 'working tree'. */
+  /** 'HEAD', a commit, or WORKING_TREE. */
   label: string;
   plan: Plan;
   schedule: Schedule;

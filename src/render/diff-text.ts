@@ -1,20 +1,34 @@
-/** The semantic plan diff for a person: one line per change, grouped, with signed moves. */
-import type { DateMove, PlanDiff, TaskRef } from '../core/plan-diff.js';
+/**
+ * The semantic plan diff for a person: one line per change, grouped, with signed moves, in the
+ * plan's language (field names stay the plan's own keys).
+ */
+import type { Language } from '../core/plan.js';
+import { WORKING_TREE, type DateMove, type PlanDiff, type TaskRef } from '../core/plan-diff.js';
+import type { FieldChange } from '../core/task-fields.js';
+import { historyLabels, type DiffLabels } from './history-labels.js';
 
-export function renderDiffText(diff: PlanDiff): string {
-  const head = `Plan ${diff.from} → ${diff.to}`;
-  if (diff.same) return `${head}: no differences in tasks, forecasts, interruptions or budget.\n`;
+export function renderDiffText(diff: PlanDiff, language: Language = 'en'): string {
+  const labels = historyLabels(language);
+  const words = labels.diff;
+  const side = (label: string): string => (label === WORKING_TREE ? words.workingTree : label);
+  const head = `Plan ${side(diff.from)} → ${side(diff.to)}`;
+  if (diff.same) return `${head}: ${words.noDifferences}\n`;
+  const titles = words.sections;
+  const kind = (task: TaskRef): string => (task.milestone ? words.milestone : words.task);
+  const change = (id: string, c: FieldChange): string =>
+    `~ ${id} ${c.field}: ${c.from ?? words.none} → ${c.to ?? words.none}`;
+  const move = (m: DateMove): string => moved(m, language);
   const sections = [
     section(
-      'Added',
+      titles.added,
       diff.added.map((t) => `+ ${kind(t)} ${t.id}: ${t.name}`),
     ),
     section(
-      'Removed',
+      titles.removed,
       diff.removed.map((t) => `- ${kind(t)} ${t.id}: ${t.name}`),
     ),
     section(
-      'Renamed',
+      titles.renamed,
       diff.renamed.map((r) =>
         r.fromId === r.toId
           ? `~ ${r.toId}: '${r.fromName}' → '${r.toName}'`
@@ -22,28 +36,24 @@ export function renderDiffText(diff: PlanDiff): string {
       ),
     ),
     section(
-      'Changed',
-      diff.changed.flatMap((t) =>
-        t.changes.map((c) => `~ ${t.id} ${c.field}: ${c.from ?? '(none)'} → ${c.to ?? '(none)'}`),
-      ),
+      titles.changed,
+      diff.changed.flatMap((t) => t.changes.map((c) => change(t.id, c))),
     ),
-    section('Forecast', [
-      ...diff.milestonesMoved.map((m) => `${m.id}: ${moved(m)}`),
-      ...(diff.finish === null ? [] : [`project finish: ${moved(diff.finish)}`]),
+    section(titles.forecast, [
+      ...diff.milestonesMoved.map((m) => `${m.id}: ${move(m)}`),
+      ...(diff.finish === null ? [] : [`${words.projectFinish}: ${move(diff.finish)}`]),
     ]),
-    section('Interruptions', [
-      ...diff.interruptions.added.map((i) => `+ ${i.id}: ${i.from} to ${i.to}`),
-      ...diff.interruptions.removed.map((i) => `- ${i.id}: ${i.from} to ${i.to}`),
-      ...diff.interruptions.changed.flatMap((i) =>
-        i.changes.map((c) => `~ ${i.id} ${c.field}: ${c.from ?? '(none)'} → ${c.to ?? '(none)'}`),
-      ),
+    section(titles.interruptions, [
+      ...diff.interruptions.added.map((i) => `+ ${i.id}: ${words.span(i.from, i.to)}`),
+      ...diff.interruptions.removed.map((i) => `- ${i.id}: ${words.span(i.from, i.to)}`),
+      ...diff.interruptions.changed.flatMap((i) => i.changes.map((c) => change(i.id, c))),
     ]),
     section(
-      'Budget',
+      titles.budget,
       diff.budget.map(
         (b) =>
-          `~ ${b.year === null ? 'currency' : `${b.year} ${b.field}`}: ` +
-          `${amount(b.from)} → ${amount(b.to)}`,
+          `~ ${b.year === null ? words.currency : `${b.year} ${b.field}`}: ` +
+          `${amount(b.from, words)} → ${amount(b.to, words)}`,
       ),
     ),
   ];
@@ -54,20 +64,19 @@ function section(title: string, lines: string[]): string {
   return lines.length === 0 ? '' : `\n${title}:\n${lines.map((l) => `  ${l}\n`).join('')}`;
 }
 
-function kind(task: TaskRef): string {
-  return task.milestone ? 'milestone' : 'task';
-}
-
 /** '2025-06-27 → 2025-11-14 (+100 working days, +140 calendar days)' */
-export function moved(move: DateMove): string {
+export function moved(move: DateMove, language: Language = 'en'): string {
+  const labels = historyLabels(language);
   const sign = (n: number): string => (n > 0 ? `+${n}` : `${n}`);
-  return (
-    `${move.from} → ${move.to} (${sign(move.workingDays)} working days, ` +
-    `${sign(move.calendarDays)} calendar days)`
-  );
+  const plural: [boolean, boolean] = [
+    Math.abs(move.workingDays) !== 1,
+    Math.abs(move.calendarDays) !== 1,
+  ];
+  const days = labels.diff.moveDays(sign(move.workingDays), sign(move.calendarDays), plural);
+  return `${labels.formatDate(move.from)} → ${labels.formatDate(move.to)} (${days})`;
 }
 
-function amount(value: number | string | null): string {
-  if (value === null) return '(none)';
-  return typeof value === 'number' ? value.toLocaleString('en-US') : value;
+function amount(value: number | string | null, words: DiffLabels): string {
+  if (value === null) return words.none;
+  return typeof value === 'number' ? words.amount(value) : value;
 }

@@ -14,7 +14,7 @@ function repo(): string {
 }
 
 describe('plan diff', () => {
-  test('when two revisions are given then additions, moves and interruptions are listed', async () => {
+  test('when two revisions are given then additions, moves, interruptions are listed', async () => {
     const result = await runPlan(['diff', 'HEAD~1', 'HEAD', 'plan.yaml', '-f', 'json'], {
       cwd: repo(),
     });
@@ -65,18 +65,20 @@ describe('plan diff', () => {
     );
     const result = await runPlan(['diff', 'plan.yaml'], { cwd: dir });
     expect(result.code).toBe(0);
+    // The plan is German, so are the words and dates; field names stay the plan's keys.
     expect(result.stdout).toContain('Plan HEAD (');
-    expect(result.stdout).toContain('→ working tree');
-    expect(result.stdout).toContain('~ vergabeunterlagen duration: 12w → 13w');
+    expect(result.stdout).toContain('→ Arbeitskopie');
+    expect(result.stdout).toContain('Geändert:\n  ~ vergabeunterlagen duration: 12w → 13w');
     expect(result.stdout).toContain(
-      'vergabe: 2024-04-29 → 2024-05-06 (+5 working days, +7 calendar days)',
+      'Prognose:\n  vergabe: 29.04.2024 → 06.05.2024 (+5 Arbeitstage, +7 Kalendertage)',
     );
+    expect(result.stdout).not.toMatch(/working|Changed|Forecast/);
   });
 
   test('when nothing changed then it says so and exits 0', async () => {
     const result = await runPlan(['diff', 'plan.yaml'], { cwd: repo() });
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/no differences/);
+    expect(result.stdout).toMatch(/Arbeitskopie: keine Unterschiede/);
   });
 
   test('when the plan was renamed since the revision then its old path is followed', async () => {

@@ -34,7 +34,7 @@ interface Row {
 describe('plan history', () => {
   const dir = storyRepo();
 
-  test('when the story is replayed then the trend shows the slip at the stop and restart', async () => {
+  test('when the story is replayed then the trend shows the slip at stop and restart', async () => {
     const result = await runPlan(['history', PLAN, '--format', 'json'], { cwd: dir });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
@@ -59,15 +59,17 @@ describe('plan history', () => {
   test('when printed as a table then moves since the previous row are marked', async () => {
     const result = await runPlan(['history', PLAN], { cwd: dir });
     const lines = result.stdout.split('\n');
-    // Each version's status date lies a few days before its commit: the report column shows it.
-    expect(lines[0]).toMatch(/^commit +date +report +subject +finish +M1 +M2 +M3 +M4$/);
-    expect(lines[2]).toMatch(/^\w{7} {2}2021-11-15 {2}2021-11-12 {2}Approved/);
-    expect(result.stdout).toMatch(/^ {2}M1 {2}phase-1-fertig: /m);
-    expect(lines[3]).toContain('2024-07-12 (+21)');
-    expect(lines[4]).toContain('2025-11-14 (+140)');
+    // A German plan: German words and dates. Each version's status date lies a few days before
+    // its commit: the report column (Bericht) shows it.
+    expect(lines[0]).toMatch(/^Commit +Datum +Bericht +Betreff +Ende +M1 +M2 +M3 +M4$/);
+    expect(lines[2]).toMatch(/^\w{7} {2}15\.11\.2021 {2}12\.11\.2021 {2}Approved/);
+    expect(result.stdout).toMatch(/^Meilensteine:\n {2}M1 {2}phase-1-fertig: /m);
+    expect(lines[3]).toContain('12.07.2024 (+21)');
+    expect(lines[4]).toContain('14.11.2025 (+140)');
+    expect(result.stdout).toContain('(+N) die Prognose liegt N Kalendertage später');
   });
 
-  test('when limited by date and count then only those commits are rows, oldest first', async () => {
+  test('when limited by date and count then only those commits are rows, oldest 1st', async () => {
     const since = await runPlan(
       ['history', PLAN, '-f', 'json', '--since', '2022-12-12', '--until', '2023-09-04'],
       { cwd: dir },

@@ -1,5 +1,7 @@
 import { toDay } from '../../src/core/dates.js';
 import { buildHistory } from '../../src/core/history.js';
+import { WORKING_TREE, type PlanDiff } from '../../src/core/plan-diff.js';
+import { renderDiffText } from '../../src/render/diff-text.js';
 import { renderHistoryJson } from '../../src/render/history-json.js';
 import { renderHistoryTable } from '../../src/render/history-table.js';
 import {
@@ -206,5 +208,75 @@ describe('trend chart in German and with coinciding lines', () => {
     const svg = renderTrendSvg(many, 'en');
     expect(svg).toMatch(/<circle [^>]*stroke="#1f77b4"[^>]*><title>A: 2024-06-28/);
     expect(svg).toMatch(/<rect [^>]*stroke="#d62728"[^>]*><title>B: 2024-06-28/);
+  });
+});
+
+describe('history and diff text in the plan language', () => {
+  test('when the plan is German then the history table speaks German', () => {
+    const lines = renderHistoryTable(history, 'de').split('\n');
+    expect(lines[0]).toBe('Commit   Datum       Betreff    Ende               M1               M2');
+    expect(lines[2]).toBe('1111111  10.01.2024  Framework  28.06.2024         28.06.2024       -');
+    expect(lines[3]).toBe("2222222  10.02.2024  Broken     ungültig: unknown task 'tendr'");
+    expect(lines[6]).toBe('Meilensteine:');
+    expect(lines.at(-2)).toMatch(/^\(\+N\) die Prognose liegt N Kalendertage später/);
+    expect(renderHistoryTable(buildHistory([]), 'de')).toBe(
+      'Kein Commit hat den Plan in diesem Zeitraum geändert.\n',
+    );
+  });
+
+  const diff: PlanDiff = {
+    from: 'HEAD (abc1234)',
+    to: WORKING_TREE,
+    added: [{ id: 'v', name: 'Vergabe', milestone: true, phase: 'p1' }],
+    removed: [{ id: 'x', name: 'Alt', milestone: false, phase: 'p1' }],
+    renamed: [],
+    changed: [{ id: 'b', name: 'B', milestone: false, phase: 'p1', changes: [] }],
+    milestonesMoved: [],
+    finish: { from: '2025-06-27', to: '2025-06-30', workingDays: 1, calendarDays: 3 },
+    interruptions: {
+      added: [{ id: 'stopp', from: '2023-09-01', to: '2024-01-31' }],
+      removed: [],
+      changed: [],
+    },
+    budget: [{ year: 2025, field: 'approved', from: 1500000, to: null }],
+    same: false,
+  };
+
+  test('when the plan is German then the diff titles, words and dates are German', () => {
+    expect(renderDiffText(diff, 'de')).toBe(
+      [
+        'Plan HEAD (abc1234) → Arbeitskopie',
+        '',
+        'Hinzugefügt:',
+        '  + Meilenstein v: Vergabe',
+        '',
+        'Entfernt:',
+        '  - Vorgang x: Alt',
+        '',
+        'Prognose:',
+        '  Projektende: 27.06.2025 → 30.06.2025 (+1 Arbeitstag, +3 Kalendertage)',
+        '',
+        'Unterbrechungen:',
+        '  + stopp: 01.09.2023 bis 31.01.2024',
+        '',
+        'Budget:',
+        '  ~ 2025 approved: 1.500.000 → (ohne)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('when the plan is English then the diff stays English', () => {
+    const text = renderDiffText(diff, 'en');
+    expect(text).toContain(
+      'Plan HEAD (abc1234) → working tree\n\nAdded:\n  + milestone v: Vergabe',
+    );
+    expect(text).toContain('finish: 2025-06-27 → 2025-06-30 (+1 working day, +3 calendar days)');
+    expect(text).toContain('  + stopp: 2023-09-01 to 2024-01-31');
+    expect(text).toContain('  ~ 2025 approved: 1,500,000 → (none)');
+    expect(renderDiffText({ ...diff, same: true }, 'de')).toBe(
+      'Plan HEAD (abc1234) → Arbeitskopie: keine Unterschiede in Vorgängen, Prognosen, ' +
+        'Unterbrechungen oder Budget.\n',
+    );
   });
 });
