@@ -144,6 +144,35 @@ function checkProgress(task: Task, path: PlanPath, plan: Plan): PathProblem[] {
         `deadline ${task.deadline} is before the milestone's date ${task.date}`,
       ),
     );
+  const actualStart = task.actual?.start ?? (task.milestone ? task.actual?.finish : undefined);
+  if (before(actualStart, plan.project.start))
+    problems.push(
+      warning(
+        'actual-before-project',
+        [...path, 'actual', task.actual?.start === undefined ? 'finish' : 'start'],
+        `actual date ${actualStart} is before the project start ${plan.project.start}`,
+        'check the date, or move the project start',
+      ),
+    );
+  if (task.milestone && task.progress !== undefined && ![0, 100].includes(task.progress))
+    problems.push(
+      warning(
+        'milestone-progress',
+        [...path, 'progress'],
+        `a milestone is reached or not: progress ${task.progress} is neither 0 nor 100`,
+        'write 100 when it is reached, else 0 or nothing',
+      ),
+    );
+  const dateStop = plan.interruptions.find((s) => task.date !== undefined && inside(task.date, s));
+  if (task.milestone && dateStop !== undefined)
+    problems.push(
+      warning(
+        'milestone-in-interruption',
+        [...path, 'date'],
+        `its date ${task.date} lies inside interruption '${dateStop.id}' (${dateStop.from} to ${dateStop.to})`,
+        'a fixed date stays put during a stop; check the date or the interruption',
+      ),
+    );
   if (before(task.start, plan.project.start))
     problems.push(
       warning(

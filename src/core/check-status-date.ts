@@ -12,6 +12,7 @@ export const STATUS_DATE_CODES: ReadonlySet<string> = new Set([
   'status-before-start',
   'progress-before-start',
   'actual-after-status',
+  'actual-finish-after-status',
   'progress-out-of-order',
 ]);
 
@@ -107,6 +108,15 @@ function checkTask(task: Task, path: PlanPath, statusDate: string): PathProblem[
         'actual-after-status',
         [...path, 'actual', 'start'],
         `actual start ${task.actual?.start} is after the status date ${statusDate}`,
+      ),
+    );
+  if (before(statusDate, task.actual?.finish))
+    problems.push(
+      warning(
+        'actual-finish-after-status',
+        [...path, 'actual', 'finish'],
+        `actual finish ${task.actual?.finish} is after the status date ${statusDate}`,
+        'an actual date is one that has passed; check it or the status date',
       ),
     );
   return problems;
