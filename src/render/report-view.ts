@@ -125,7 +125,7 @@ function trendView(model: ReportModel, fmt: Formatter) {
   return {
     milestones: trend.milestones.map((m) => ({ name: m.name })),
     points: validRows(trend).map((row) => ({
-      date: fmt.shortDate(row.date),
+      date: fmt.shortDate(row.reportDate),
       commit: row.commit.slice(0, 7),
       finish: row.finish === null ? '–' : fmt.shortDate(row.finish),
       cells: trend.milestones.map((m) => {
