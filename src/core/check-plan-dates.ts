@@ -57,7 +57,8 @@ function checkShape(
   if (raw === undefined) return [];
   const keys = Object.keys(raw);
   const has = (key: string): boolean => keys.includes(key);
-  const misspeltDuration = keys.some((k) => k !== 'duration' && editDistance(k, 'duration') <= 2);
+  const misspeltDuration = (): boolean =>
+    keys.some((k) => k !== 'duration' && editDistance(k, 'duration') <= 2);
   const problems: PathProblem[] = [];
   if (task.milestone && has('duration'))
     problems.push(
@@ -68,7 +69,7 @@ function checkShape(
         'remove the duration, or make it a task',
       ),
     );
-  if (!task.milestone && !has('duration') && !misspeltDuration)
+  if (!task.milestone && !has('duration') && !misspeltDuration())
     problems.push(
       error(
         'missing-duration',
