@@ -1,4 +1,5 @@
 /** Small hand-built plans and schedules for the history and diff tests. */
+import { scheduledTask } from './scheduled-task.js';
 import type { Plan, Task } from '../../src/core/plan.js';
 import type { Schedule, ScheduledTask } from '../../src/core/schedule.js';
 
@@ -36,25 +37,7 @@ export function schedule(finishes: Record<string, string>, milestones: string[] 
 }
 
 function scheduled(id: string, finish: string, milestones: string[]): ScheduledTask {
-  const isMilestone = milestones.includes(id);
-  return {
-    id,
-    name: id.toUpperCase(),
-    phase: 'p1',
-    milestone: isMilestone,
-    start: isMilestone ? finish : '2024-01-01',
-    finish,
-    duration: 0,
-    float: 0,
-    critical: false,
-    segments: [],
-    interrupted: false,
-    progress: 0,
-    status: 'planned',
-    deadline: null,
-    baselineStart: null,
-    baselineFinish: null,
-    slipDays: null,
-    slipCalendarDays: null,
-  };
+  const milestone = milestones.includes(id);
+  const start = milestone ? finish : '2024-01-01';
+  return scheduledTask({ id, name: id.toUpperCase(), milestone, start, finish, duration: 0 });
 }

@@ -1,4 +1,5 @@
 /** A small plan and a hand-made schedule for report tests (no scheduler needed). */
+import { scheduledTask } from './scheduled-task.js';
 import type { Plan } from '../../src/core/plan.js';
 import type { Schedule, ScheduledTask } from '../../src/core/schedule.js';
 import { weekdayOf, type Day } from '../../src/core/dates.js';
@@ -45,26 +46,7 @@ export function reportPlan(language: 'de' | 'en' = 'de'): Plan {
 }
 
 function task(over: Partial<ScheduledTask> & { id: string }): ScheduledTask {
-  return {
-    name: over.id,
-    phase: 'p1',
-    milestone: false,
-    start: '2021-09-01',
-    finish: '2021-09-01',
-    duration: 1,
-    float: 0,
-    critical: false,
-    segments: [],
-    interrupted: false,
-    progress: 0,
-    status: 'planned',
-    deadline: null,
-    baselineStart: null,
-    baselineFinish: null,
-    slipDays: null,
-    slipCalendarDays: null,
-    ...over,
-  };
+  return scheduledTask({ start: '2021-09-01', finish: '2021-09-01', ...over });
 }
 
 export function reportSchedule(): Schedule {

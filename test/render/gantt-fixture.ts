@@ -1,4 +1,5 @@
 /** A small plan and its schedule, worked out by hand, for the Gantt renderers. */
+import { scheduledTask } from '../helpers/scheduled-task.js';
 import type { Plan, Task } from '../../src/core/plan.js';
 import type { Schedule, ScheduledTask } from '../../src/core/schedule.js';
 
@@ -29,27 +30,7 @@ export function smallPlan(names: { a?: string; b?: string; m?: string } = {}): P
 }
 
 function scheduled(over: Partial<ScheduledTask> & Pick<ScheduledTask, 'id' | 'name'>) {
-  const base: ScheduledTask = {
-    id: over.id,
-    name: over.name,
-    phase: 'p1',
-    milestone: false,
-    start: '2024-01-01',
-    finish: '2024-01-01',
-    duration: 1,
-    float: 0,
-    critical: false,
-    segments: [],
-    interrupted: false,
-    progress: 0,
-    status: 'planned',
-    deadline: null,
-    baselineStart: null,
-    baselineFinish: null,
-    slipDays: null,
-    slipCalendarDays: null,
-  };
-  return { ...base, ...over };
+  return scheduledTask(over);
 }
 
 /** Analysis: done in January. Build: paused by the February stop. Go-live and a review. */
