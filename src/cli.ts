@@ -236,6 +236,16 @@ function isMain(): boolean {
   }
 }
 
+/** A reader that stops early (`plan schedule … | head`) ends the output quietly, not a crash. */
+function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
+}
+
 if (isMain()) {
+  endQuietlyOnClosedPipe(process.stdout);
+  endQuietlyOnClosedPipe(process.stderr);
   process.exitCode = await runCli(process.argv.slice(2));
 }

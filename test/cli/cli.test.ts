@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BIN, runPlan, tempDir } from '../helpers/cli.js';
+import { chainPlan } from '../commands/gantt-plans.js';
 import { VERSION } from '../../src/version.js';
-import { runPlan } from '../helpers/cli.js';
 
 describe('version', () => {
   test('when asked for the version then it matches package.json', () => {
@@ -29,5 +32,21 @@ describe('help and usage', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unknown option '--bogus'/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('output to a reader that stops early', () => {
+  test('when stdout closes after the first bytes then the process ends quietly', async () => {
+    const big = join(tempDir(), 'chain.yaml');
+    writeFileSync(big, chainPlan(3000));
+    const child = spawn(process.execPath, [BIN, 'schedule', big, '--format', 'json'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(code).toBe(0);
   });
 });
