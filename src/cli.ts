@@ -196,7 +196,7 @@ function formatOption(choices: string[]): Option {
   return new Option('-f, --format <format>', 'output format').choices(choices).default(choices[0]);
 }
 
-/** Runs the CLI with the given arguments (without 'node' and the script) and returns the exit code. */
+/** Runs the CLI with the given arguments (no 'node' and script) and returns the exit code. */
 export async function runCli(argv: string[], ctx: Context = processContext()): Promise<number> {
   let run: Run | undefined;
   const program = buildProgram(ctx, (r) => (run = r));

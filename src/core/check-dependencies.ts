@@ -98,7 +98,7 @@ export function checkDependencies(plan: Plan, raw: unknown): PathProblem[] {
   return problems;
 }
 
-/** Dependency cycles, each named once with every task on it in order (iterative: no depth limit). */
+/** Dependency cycles, each named once with all its tasks in order (iterative: no depth limit). */
 export function checkCycles(plan: Plan, raw: unknown): PathProblem[] {
   const entries = taskEntries(plan);
   const byId = new Map(entries.map((e) => [e.task.id, e]));

@@ -37,7 +37,8 @@ function checkOverlaps(plan: Plan): PathProblem[] {
   return sorted.slice(1).flatMap(({ stop, i }, n) => {
     const prev = sorted[n] as (typeof sorted)[number];
     if (stop.from > prev.stop.to) return [];
-    const message = `overlaps interruption '${prev.stop.id}' (${prev.stop.from} to ${prev.stop.to})`;
+    const { id, from, to } = prev.stop;
+    const message = `overlaps interruption '${id}' (${from} to ${to})`;
     return [
       error(
         'interruption-overlap',
@@ -125,7 +126,8 @@ function checkProgress(task: Task, path: PlanPath, plan: Plan): PathProblem[] {
       warning(
         'start-in-interruption',
         [...path, 'start'],
-        `starts ${task.start}, inside interruption '${stop.id}' (${stop.from} to ${stop.to}), with no progress`,
+        `starts ${task.start}, inside interruption '${stop.id}' (${stop.from} to ${stop.to}), ` +
+          'with no progress',
         'it will move behind the stop; start it after the restart',
       ),
     );
@@ -170,7 +172,8 @@ function checkProgress(task: Task, path: PlanPath, plan: Plan): PathProblem[] {
       warning(
         'milestone-in-interruption',
         [...path, 'date'],
-        `its date ${task.date} lies inside interruption '${dateStop.id}' (${dateStop.from} to ${dateStop.to})`,
+        `its date ${task.date} lies inside interruption '${dateStop.id}' ` +
+          `(${dateStop.from} to ${dateStop.to})`,
         'a fixed date stays put during a stop; check the date or the interruption',
       ),
     );

@@ -1,4 +1,4 @@
-/** Names a place in a plan the way its author thinks of it: "task 'tender' (phases[0].tasks[2])". */
+/** Names a place in a plan as its author thinks of it: "task 'tender' (phases[0].tasks[2])". */
 import { field, isRecord } from './normalize-plan.js';
 import type { PlanPath } from './path-problem.js';
 

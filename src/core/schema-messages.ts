@@ -144,7 +144,8 @@ export function schemaProblem(e: ErrorObject, path: PlanPath, raw: unknown): Pat
       return [error('invalid-value', path, message, hint)];
     }
     case 'const': {
-      const message = `${prefix}${prop} must be ${show(e.params.allowedValue)}, not ${show(e.data)}`;
+      const expected = show(e.params.allowedValue);
+      const message = `${prefix}${prop} must be ${expected}, not ${show(e.data)}`;
       const hint = path[0] === 'version' ? 'this planwerk reads version 1 plans' : undefined;
       return [error('invalid-value', path, message, hint)];
     }

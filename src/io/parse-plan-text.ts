@@ -85,7 +85,9 @@ function wholeFile(file: string, code: string, message: string, hint?: string): 
 /** Loads a plan from its text; `file` names it in problems (a path, or 'REV:path' from git). */
 export function parsePlanText(text: string, file: string): LoadedPlan {
   if (Buffer.byteLength(text, 'utf8') > MAX_PLAN_BYTES) {
-    const message = `the file is larger than ${MAX_PLAN_BYTES / 1024 / 1024} MiB; refusing to read it as a plan`;
+    const message =
+      `the file is larger than ${MAX_PLAN_BYTES / 1024 / 1024} MiB; ` +
+      'refusing to read it as a plan';
     return result(file, null, [wholeFile(file, 'too-large', message)]);
   }
   const source = text.replace(/^\uFEFF/, '');

@@ -29,7 +29,8 @@ export function trendKindOf(output: string): Kind {
   const kind = KINDS.find((k) => k === ext);
   if (kind === undefined) {
     throw new UsageError(
-      `cannot write the trend chart to ${output}: the name must end in .svg, .png, .pdf, .md or .mmd`,
+      `cannot write the trend chart to ${output}: ` +
+        'the name must end in .svg, .png, .pdf, .md or .mmd',
     );
   }
   return kind;

@@ -41,7 +41,8 @@ const DE: ScheduleLabels = {
   pathText: (ids) => (ids.length === 0 ? 'keiner, alle Vorgänge haben Puffer' : ids.join(', ')),
   legend:
     'AT, Puffer und Verzug in Arbeitstagen, Tage: Kalendertage\n' +
-    '! kritisch (Puffer ≤ 0) · ⚑ durch eine Unterbrechung pausiert oder verschoben · ✓ erledigt',
+    '! kritisch (Puffer ≤ 0) · ⚑ durch eine Unterbrechung pausiert oder verschoben' +
+    ' · ✓ erledigt',
   days: (n) => `${n} ${Math.abs(n) === 1 ? 'Arbeitstag' : 'Arbeitstage'}`,
   conflict: (c, task) => {
     const name = task === undefined ? c.task : `„${task.name}“ (${c.task})`;

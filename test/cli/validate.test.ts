@@ -14,12 +14,13 @@ describe('plan validate in-process', () => {
     expect(r.stdout).toBe('2 plans checked: 2 valid, 0 invalid (0 errors, 0 warnings)\n');
   });
 
-  test('when one plan is invalid then it exits 1 and shows place, source line, caret and hint', async () => {
+  test('when one plan is invalid then it exits 1 and shows place, line, caret, hint', async () => {
     const r = await runPlan(['validate', INVALID, VALID]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
       [
-        `${INVALID}:16:17: error[unknown-dependency]: task 'award' (phases[0].tasks[1]): unknown task 'tendr' in after`,
+        `${INVALID}:16:17: error[unknown-dependency]: ` +
+          "task 'award' (phases[0].tasks[1]): unknown task 'tendr' in after",
         '16 |         after: [tendr]',
         '   |                 ^^^^^',
         "   = hint: did you mean 'tender'?",
@@ -65,7 +66,8 @@ describe('plan validate in-process', () => {
     const r = await runPlan(['validate', '-f', 'github', INVALID]);
     expect(r.stdout).toBe(
       `::error file=${INVALID},line=16,col=17,endColumn=22,title=error[unknown-dependency]::` +
-        "task 'award' (phases[0].tasks[1]): unknown task 'tendr' in after — did you mean 'tender'?\n",
+        "task 'award' (phases[0].tasks[1]): unknown task 'tendr' in after " +
+        "— did you mean 'tender'?\n",
     );
   });
 
@@ -84,7 +86,7 @@ describe('plan validate in-process', () => {
     expect(r.stderr).toBe("error: no plan file matches 'test/fixtures/*.nothing'\n");
   });
 
-  test('when no file is given then plans/*.yaml under the working directory is checked', async () => {
+  test('when no file is given then plans/*.yaml in the working directory is checked', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'plans'));
     copyFileSync(VALID, join(dir, 'plans', 'one.yaml'));
@@ -126,7 +128,7 @@ describe('plan validate as a process', () => {
     },
   );
 
-  test('when piped, with or without NO_COLOR, then exit codes hold and no ANSI escapes appear', () => {
+  test('when piped, with or without NO_COLOR, then exit codes hold and no ANSI escapes', () => {
     const invalid = spawnPlan(['validate', INVALID], { env: { NO_COLOR: '1' } });
     const plain = spawnPlan(['validate', INVALID]);
     expect([invalid.code, plain.code]).toEqual([1, 1]);

@@ -23,7 +23,8 @@ describe('loadValidPlan', () => {
     const loaded = await loadValidPlan('test/fixtures/warnings/empty-phase.yaml', ctx);
     expect(loaded.plan.phases.map((p) => p.id)).toEqual(['phase-1', 'phase-2']);
     expect(ctx.printed()).toContain(
-      "test/fixtures/warnings/empty-phase.yaml:13:5: warning[empty-phase]: phase 'phase-2' (phases[1]): no tasks",
+      'test/fixtures/warnings/empty-phase.yaml:13:5: ' +
+        "warning[empty-phase]: phase 'phase-2' (phases[1]): no tasks",
     );
   });
 

@@ -9,7 +9,7 @@ describe('warnings as of the status date given on the command line', () => {
     expect(stderr).toBe('');
   });
 
-  test("when --status-date lies before a started task's start then it is a warning at its progress", async () => {
+  test("when --status-date is before a started task's start then its progress warns", async () => {
     const { code, stderr } = await runPlan(['schedule', PLAN, '--status-date', '2024-03-20']);
     expect(code).toBe(0);
     expect(stderr).toContain(

@@ -19,7 +19,7 @@ const codes = (text: string) =>
   parsePlanText(text, 'p.yaml').problems.map((p) => [p.severity, p.code, p.line, p.column]);
 
 describe('progress out of order', () => {
-  test('when a task has progress before its FS predecessor finished then it is a warning at its after', () => {
+  test('when a task has progress before its FS predecessor ends then it warns at its after', () => {
     const loaded = parsePlanText(planText('progress: 50, after: a'), 'p.yaml');
     expect(loaded.plan).not.toBeNull();
     const [problem] = loaded.problems;
@@ -67,14 +67,14 @@ describe('progress out of order', () => {
 });
 
 describe('problems as of another status date', () => {
-  test("when the plan's own status date warns but the given one does not then the warning goes", () => {
+  test("when the plan's status date warns but the given one does not then the warning goes", () => {
     const loaded = parsePlanText(planText('after: a', '2024-03-01'), 'p.yaml');
     expect(loaded.problems.map((p) => p.code)).toEqual(['status-before-start']);
     expect(loaded.problemsAsOf('2024-03-13')).toEqual([]);
     expect(loaded.problemsAsOf(null)).toEqual(loaded.problems);
   });
 
-  test("when the given status date is before a's actual finish then b's progress is out of order", () => {
+  test("when the given date precedes a's actual finish then b's progress is out of order", () => {
     const text = planText('progress: 50, after: a').replace(
       'duration: 5d}',
       'duration: 5d, actual: {start: 2024-03-04, finish: 2024-03-08}}',

@@ -24,7 +24,7 @@ describe('interruptions', () => {
     expect(byId(s, 'a').segments).toHaveLength(1);
   });
 
-  test('when a predecessor finishes just before the stop then the successor moves behind it', () => {
+  test('when a predecessor ends just before the stop then the successor moves behind it', () => {
     const s = run(
       [
         { id: 'a', start: '2023-08-28', duration: '4d' },

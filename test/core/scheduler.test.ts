@@ -141,7 +141,7 @@ describe('milestones', () => {
     expect(byId(s, 'b').start).toBe('2024-06-13');
   });
 
-  test('when a fixed milestone lies before its predecessor could start then it is a conflict', () => {
+  test('when a fixed milestone is before its predecessor could start then it is a conflict', () => {
     const s = run([
       { id: 'a', start: '2024-07-01', duration: '1d' },
       { id: 'm', milestone: true, date: '2024-06-28', after: ['a'] },

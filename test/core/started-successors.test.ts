@@ -5,7 +5,7 @@ const spec = { start: '2024-03-04', statusDate: '2024-03-13' };
 const a = { id: 'a', duration: '5d' };
 
 describe('a successor that has already started', () => {
-  test('when an FS successor is under way before its predecessor then the predecessor keeps its float', () => {
+  test('when an FS successor runs before its predecessor then the predecessor keeps float', () => {
     const s = run([a, { id: 'b', duration: '4d', progress: 50, after: ['a'] }], spec);
     // a waits for the status date: 14–20 March; b started on 13 March, 2 days remain: 14–15.
     expect(dates(byId(s, 'a'))).toEqual(['2024-03-14', '2024-03-20']);
@@ -16,7 +16,7 @@ describe('a successor that has already started', () => {
     expect(s.conflicts).toEqual([]);
   });
 
-  test('when an FS successor has an actual start then the link no longer bounds the predecessor', () => {
+  test('when an FS successor has actually started then the link no longer bounds a', () => {
     const b = { id: 'b', duration: '4d', actual: { start: '2024-03-11' }, after: ['a'] };
     const s = run([a, b], spec);
     expect(dates(byId(s, 'b'))).toEqual(['2024-03-11', '2024-03-19']);

@@ -69,7 +69,7 @@ describe('loadPlan on fixtures with warnings', () => {
 });
 
 describe('messages in the plan terms', () => {
-  test('when a property is misspelt then the message names the task and suggests the property', async () => {
+  test('when a property is misspelt then the message names the task and suggests it', async () => {
     const loaded = await loadPlan(join(FIXTURES, 'invalid', 'unknown-property.yaml'));
     const [problem] = loaded.problems;
     expect(problem?.message).toBe("task 'award' (phases[0].tasks[1]): unknown property 'duraton'");

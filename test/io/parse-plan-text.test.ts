@@ -21,7 +21,7 @@ const PLAN = [
 ].join('\n');
 
 describe('parsePlanText on YAML edge cases', () => {
-  test('when the text starts with a BOM and uses CRLF then it loads with the same positions', () => {
+  test('when the text has a BOM and uses CRLF then it loads with the same positions', () => {
     const loaded = parsePlanText(`\uFEFF${PLAN.replace(/\n/g, '\r\n')}`, 'crlf.yaml');
     expect(loaded.problems).toEqual([]);
     expect(loaded.plan?.project.start).toBe('2024-01-08');
@@ -67,7 +67,7 @@ describe('parsePlanText on YAML edge cases', () => {
     expect(loaded.plan).toBeNull();
   });
 
-  test('when keys are __proto__ or constructor then they are unknown properties, no prototype changes', () => {
+  test('when keys are __proto__ or constructor then they are unknown, no prototype changes', () => {
     const text = PLAN.replace('version: 1', 'version: 1\n__proto__: { polluted: true }').replace(
       '  id: edge',
       '  id: edge\n  constructor: x',
@@ -81,7 +81,7 @@ describe('parsePlanText on YAML edge cases', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  test("when ' #' follows a plain value closely then it warns, but not for '   # a comment'", () => {
+  test("when ' #' closely follows a plain value then it warns, not for '   # a comment'", () => {
     const text = PLAN.replace('name: A', 'name: Fix #12').replace(
       'duration: 5d',
       'duration: 5d #est',

@@ -8,7 +8,9 @@ const said = (text: string) => load(text).problems.map((p) => [p.code, p.message
 
 describe('messages for unusual input', () => {
   test('when a lag is a bare number then the hint gives working days only', () => {
-    const text = `${HEAD}${TASKS}      - {id: a, name: A, duration: 5d}\n      - {id: b, name: B, duration: 1d, after: [{task: a, lag: 2}]}\n`;
+    const text =
+      `${HEAD}${TASKS}      - {id: a, name: A, duration: 5d}\n` +
+      '      - {id: b, name: B, duration: 1d, after: [{task: a, lag: 2}]}\n';
     expect(load(text).problems.map((p) => p.hint)).toEqual(["add the unit: '2d' (working days)"]);
   });
 
@@ -48,7 +50,9 @@ describe('messages for unusual input', () => {
   });
 
   test('when YAML merge keys reuse an anchor then the plan is valid', () => {
-    const text = `${HEAD}${TASKS}      - &base {id: a, name: A, duration: 5d}\n      - <<: *base\n        id: b\n        after: a\n`;
+    const text =
+      `${HEAD}${TASKS}      - &base {id: a, name: A, duration: 5d}\n` +
+      '      - <<: *base\n        id: b\n        after: a\n';
     const loaded = load(text);
     expect(loaded.problems).toEqual([]);
     expect(loaded.plan?.phases[0]?.tasks[1]).toMatchObject({ id: 'b', name: 'A' });
@@ -56,7 +60,7 @@ describe('messages for unusual input', () => {
 });
 
 describe('long source lines', () => {
-  test('when a problem lies far into a long line then the excerpt is cut and the caret stays on it', () => {
+  test('when a problem is far into a long line then the cut excerpt keeps the caret on it', () => {
     const name = 'x'.repeat(500);
     const text = `${HEAD}${TASKS}      - {id: a, name: ${name}, duration: 5d, prio: 1}\n`;
     const [problem] = load(text).problems;

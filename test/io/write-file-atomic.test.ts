@@ -4,7 +4,7 @@ import { checkOutputs, writeFileAtomic } from '../../src/io/write-file-atomic.js
 import { runPlan, tempDir } from '../helpers/cli.js';
 
 describe('writing output files', () => {
-  test('when the folder does not exist then the message says so without a temporary name', async () => {
+  test('when the folder does not exist then the message says so, no temporary name', async () => {
     const dir = tempDir();
     const target = join(dir, 'missing', 'chart.mmd');
     await expect(writeFileAtomic(target, 'x')).rejects.toThrow(

@@ -41,7 +41,9 @@ describe('renderReportMarkdown', () => {
 
   test('when German then amounts, dates and the budget frame are formatted', () => {
     expect(de).toContain('| 2021 | 1.390.000 € | – | 400.000 € | Beschlusspunkt 3 |  |');
-    expect(de).toContain('| **Summe** | **3.830.000 €** | **2.000.000 €** | **400.000 €** | | |');
+    expect(de).toContain(
+      '| **Summe** | **3.830.000 €** | **2.000.000 €** ' + '| **400.000 €** | | |',
+    );
     expect(de).toMatch(/\| 2023 \| – \| – \| – \| {2}\| Prognose reicht in dieses Jahr/);
     expect(de).toContain('Die Prognose reicht bis 2023; für 2023 sind keine Mittel beschlossen.');
     expect(de).toContain('| Budgetrahmen | nicht gesichert |');
