@@ -68,4 +68,18 @@ describe('sanitizeSvg', () => {
       '<svg><a><image/></a><use href="#keep"/><style> a{fill:url(#g)}</style></svg>',
     );
   });
+
+  test('when a handler or a style fetches then it goes, in tags and style attributes', () => {
+    const dirty =
+      '<svg><g onload="x()" class="a" style="fill:url(http://e/x)"><rect onclick=y /></g>' +
+      '<script>alert(1)</script><foreignObject><div>x</div></foreignObject></svg>';
+    expect(sanitizeSvg(dirty)).toBe('<svg><g class="a" style="fill:none"><rect /></g></svg>');
+  });
+
+  test('when plan text looks like markup or CSS then the text stays exactly as written', () => {
+    const text =
+      '<svg><text class="t">Switch portal online=yes</text>' +
+      '<text>Theme url(corporate) applied &lt;img src=x onerror=alert(2)&gt;</text></svg>';
+    expect(sanitizeSvg(text)).toBe(text);
+  });
 });
