@@ -21,6 +21,18 @@ function canonical(path: string): string {
   }
 }
 
+/**
+ * An existing target must be a regular file: renaming over a device, a FIFO or a socket would
+ * replace it (as root, `-o /dev/full` would delete the device). A link counts as what it
+ * points to, and the write goes through it.
+ */
+function checkRegularFile(path: string): void {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (stat === undefined || stat.isFile()) return;
+  const what = stat.isDirectory() ? 'it is a folder' : 'it is not a regular file';
+  throw new UsageError(`cannot write ${path}: ${what}`);
+}
+
 /** Why a write failed, in words, without the temporary file's name. */
 function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
@@ -47,12 +59,10 @@ export function checkOutputs(paths: string[], options: WriteOptions = {}): void 
     try {
       if (!statSync(folder).isDirectory()) throw Object.assign(new Error(), { code: 'ENOENT' });
       accessSync(folder, constants.W_OK);
-      if (statSync(path, { throwIfNoEntry: false })?.isDirectory() === true) {
-        throw Object.assign(new Error(), { code: 'EISDIR' });
-      }
     } catch (error) {
       throw new UsageError(`cannot write ${path}: ${reasonOf(error)}`);
     }
+    checkRegularFile(path);
   }
 }
 
@@ -65,6 +75,7 @@ export async function writeFileAtomic(
   if ((options.protect ?? []).some((p) => canonical(p) === target)) {
     throw new UsageError(`refusing to overwrite the input file ${path}`);
   }
+  checkRegularFile(target);
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temp, content);

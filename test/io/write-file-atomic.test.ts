@@ -1,4 +1,14 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { checkOutputs, writeFileAtomic } from '../../src/io/write-file-atomic.js';
 import { runPlan, tempDir } from '../helpers/cli.js';
@@ -61,5 +71,25 @@ describe('writing output files', () => {
     ]);
     expect(r.code).toBe(2);
     expect(existsSync(good)).toBe(false);
+  });
+});
+
+describe('writing over something that is not a regular file', () => {
+  test('when the target is a FIFO then it is refused and left in place', async () => {
+    const dir = tempDir();
+    const fifo = join(dir, 'chart.mmd');
+    execFileSync('mkfifo', [fifo]);
+    await expect(writeFileAtomic(fifo, 'x')).rejects.toThrow('it is not a regular file');
+    expect(() => checkOutputs([fifo])).toThrow('it is not a regular file');
+    expect(statSync(fifo).isFIFO()).toBe(true);
+  });
+
+  test('when the target is a link to a file then the file behind it is written', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'real.md'), 'old');
+    symlinkSync(join(dir, 'real.md'), join(dir, 'link.md'));
+    await writeFileAtomic(join(dir, 'link.md'), 'new');
+    expect(readFileSync(join(dir, 'real.md'), 'utf8')).toBe('new');
+    expect(lstatSync(join(dir, 'link.md')).isSymbolicLink()).toBe(true);
   });
 });
