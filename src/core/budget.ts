@@ -5,7 +5,7 @@
  *
  * The rule, where the format is silent: a year's expected cost is its `planned` amount, or
  * else what was `spent`, or else the `approved` amount (money approved and not re-planned is
- * expected to be used). The frame holds when the expected cost of all years is at most the
+ * expected to be used), and never less than what was already spent. The frame holds when the expected cost of all years is at most the
  * approved total, no year spent more than it was approved, and every year from the project
  * start to the forecast finish has approved money.
  */
@@ -34,7 +34,7 @@ export interface BudgetSummary {
   plannedTotal: number | null;
   /** Null when no year has a spent amount. */
   spentTotal: number | null;
-  /** Sum of each year's expected cost (planned, else spent, else approved). */
+  /** Sum of each year's expected cost (planned, else spent, else approved; at least spent). */
   expectedTotal: number;
   /** First and last year of the forecast. */
   forecastYears: { from: number; to: number };
@@ -60,7 +60,8 @@ export function summarizeBudget(
   const sum = (pick: (r: BudgetRow) => number | null): number =>
     rows.reduce((total, r) => total + (pick(r) ?? 0), 0);
   const approvedTotal = sum((r) => r.approved);
-  const expectedTotal = sum((r) => r.planned ?? r.spent ?? r.approved);
+  // Money already spent is never expected to come back: a year costs at least what it spent.
+  const expectedTotal = sum((r) => Math.max(r.planned ?? r.spent ?? r.approved ?? 0, r.spent ?? 0));
   const uncoveredYears = rows.filter((r) => r.uncovered).map((r) => r.year);
   const overspentYears = rows.filter((r) => r.overspent).map((r) => r.year);
   const fitsAmount = expectedTotal <= approvedTotal;

@@ -43,7 +43,10 @@ export interface ReportModel {
   timeline: {
     start: string;
     forecastFinish: string;
-    /** Latest baseline finish of any task; null when no task has a baseline. */
+    /**
+     * The project's baseline finish: the latest baseline finish of any task, known only when
+     * the work that ends the forecast has a baseline itself; else null.
+     */
     baselineFinish: string | null;
     slipCalendarDays: number | null;
     interruptions: ReportInterruption[];
@@ -86,10 +89,20 @@ export function buildReportModel(input: ReportInput): ReportModel {
   };
 }
 
+/**
+ * A baseline written on an early task says nothing about when the project was meant to end:
+ * the project's baseline finish is known only when every task that ends the forecast has one.
+ */
+function projectBaselineFinish(schedule: Schedule): string | null {
+  const last = schedule.tasks.filter((t) => t.finish === schedule.project.finish);
+  if (last.length === 0 || last.some((t) => t.baselineFinish === null)) return null;
+  const baselines = schedule.tasks.flatMap((t) => (t.baselineFinish ? [t.baselineFinish] : []));
+  return baselines.sort().at(-1) ?? null;
+}
+
 function timelineOf(input: ReportInput): ReportModel['timeline'] {
   const { plan, schedule } = input;
-  const baselines = schedule.tasks.flatMap((t) => (t.baselineFinish ? [t.baselineFinish] : []));
-  const baselineFinish = baselines.length > 0 ? baselines.sort().at(-1)! : null;
+  const baselineFinish = projectBaselineFinish(schedule);
   const names = new Map(schedule.tasks.map((t) => [t.id, t.name]));
   const byId = new Map(schedule.tasks.map((t) => [t.id, t]));
   return {

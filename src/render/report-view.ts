@@ -100,10 +100,13 @@ function budgetView(budget: BudgetSummary | null, labels: ReportLabels, fmt: For
 
 function verdict(budget: BudgetSummary, labels: ReportLabels, fmt: Formatter): string[] {
   const params = {
-    from: String(budget.forecastYears.from),
-    to: String(budget.forecastYears.to),
+    span:
+      budget.forecastYears.from === budget.forecastYears.to
+        ? String(budget.forecastYears.from)
+        : `${budget.forecastYears.from}–${budget.forecastYears.to}`,
     expected: fmt.amount(budget.expectedTotal),
     approved: fmt.amount(budget.approvedTotal),
+    to: String(budget.forecastYears.to),
     over: fmt.amount(budget.expectedTotal - budget.approvedTotal),
     years: fmt.list(budget.uncoveredYears.map(String)),
   };

@@ -31,6 +31,16 @@ describe('summarizeBudget', () => {
     expect(b?.spentTotal).toBeNull();
   });
 
+  test('when a year spent more than it planned then it is expected to cost what it spent', () => {
+    const plan = reportPlan();
+    plan.budget = {
+      currency: 'EUR',
+      years: [{ year: 2021, approved: 100, planned: 50, spent: 90 }],
+    };
+    const b = summarizeBudget(plan, { start: '2021-01-04', finish: '2021-06-30' });
+    expect(b?.expectedTotal).toBe(90);
+  });
+
   test('when more was spent than approved in a year then that year is named', () => {
     const plan = reportPlan();
     plan.budget = { currency: 'EUR', years: [{ year: 2021, approved: 100, spent: 120 }] };
