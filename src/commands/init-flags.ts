@@ -5,6 +5,7 @@ import {
   checkDate,
   checkId,
   checkRegion,
+  normalizeRegion,
   checkTitle,
   parseBudgetYears,
   parseMilestones,
@@ -42,13 +43,16 @@ export function answersFromFlags(opts: InitCliOptions): Partial<InitAnswers> {
   if (opts.lang !== undefined) given.language = opts.lang;
   if (opts.resolution !== undefined) given.resolution = orNull(opts.resolution);
   if (opts.session !== undefined) given.session = orNull(opts.session);
-  if (opts.region !== undefined && check('--region', checkRegion(opts.region.trim())))
-    given.region = orNull(opts.region);
+  if (opts.region !== undefined && check('--region', checkRegion(opts.region)))
+    given.region = orNull(normalizeRegion(opts.region));
   if (opts.phases !== undefined) given.phases = take('--phases', parsePhases(opts.phases));
   if (opts.milestones !== undefined)
     given.milestones = take('--milestones', parseMilestones(opts.milestones));
   if (opts.budgetYears !== undefined)
     given.budgetYears = take('--budget-years', parseBudgetYears(opts.budgetYears));
+  if (opts.session !== undefined && opts.resolution === undefined) {
+    errors.push('--session names the session of a resolution: give --resolution too');
+  }
   if (errors.length > 0) throw new UsageError(errors.join('\n  '));
   return Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
 }

@@ -91,7 +91,10 @@ export function checkDependencies(plan: Plan, raw: unknown): PathProblem[] {
       if (ids.has(dep.task)) return;
       const hint = phaseIds.has(dep.task)
         ? `'${dep.task}' is a phase; name the task or milestone that ends it`
-        : didYouMean(dep.task, ids);
+        : didYouMean(
+            dep.task,
+            [...ids].filter((id) => id !== entry.task.id),
+          );
       problems.push(error('unknown-dependency', path, `unknown task '${dep.task}' in after`, hint));
     });
   }

@@ -2,6 +2,7 @@
  * The answers of `plan init` and the rules they must follow, the same for a flag and for a
  * prompt: each check returns what is wrong, or null. Pure: today and the language come in.
  */
+import { isKnownHolidayRegion } from './holidays.js';
 import { isIsoDate } from './dates.js';
 import type { Language } from './plan.js';
 
@@ -57,9 +58,22 @@ export function checkDate(date: string): string | null {
   return isIsoDate(date) ? null : `'${date}' is not a date: write YYYY-MM-DD, e.g. 2025-01-15`;
 }
 
+/** Regions are written in capitals; `de-sn` is taken as `DE-SN`. */
+export function normalizeRegion(region: string): string {
+  return region.trim().toUpperCase();
+}
+
+/** A region date-holidays knows, checked as it is typed (not only when the plan is written). */
 export function checkRegion(region: string): string | null {
-  if (region === '' || REGION.test(region)) return null;
-  return `'${region}' is not a region: write an ISO 3166 code such as DE or DE-SN`;
+  const code = normalizeRegion(region);
+  if (code === '') return null;
+  if (!REGION.test(code)) {
+    return `'${region}' is not a region: write an ISO 3166 code such as DE or DE-SN`;
+  }
+  if (!isKnownHolidayRegion(code)) {
+    return `no public holidays are known for '${code}': try a code such as DE, DE-BY or AT-9`;
+  }
+  return null;
 }
 
 /** Comma-separated list; empty entries dropped. */

@@ -8,6 +8,7 @@ import {
   checkDate,
   checkId,
   checkRegion,
+  normalizeRegion,
   checkTitle,
   parseBudgetYears,
   parseMilestones,
@@ -67,11 +68,13 @@ export async function askInit(given: Given, defaults: InitAnswers): Promise<Init
     given.region !== undefined
       ? given.region
       : orNull(
-          await input({
-            message: 'Public-holiday region, e.g. DE-SN (empty: none)',
-            default: language === 'de' ? 'DE' : '',
-            validate: ok(checkRegion),
-          }),
+          normalizeRegion(
+            await input({
+              message: 'Public-holiday region, e.g. DE-SN (empty: none)',
+              default: language === 'de' ? 'DE' : '',
+              validate: ok(checkRegion),
+            }),
+          ),
         );
   return {
     id: id.trim(),

@@ -157,3 +157,27 @@ describe('plan init', () => {
     expect(existsSync(join(dir, 'plans'))).toBe(false);
   });
 });
+
+describe('plan init region and session flags', () => {
+  test('when the region is lower case then it is written in capitals', async () => {
+    const file = join(tempDir('planwerk-init-'), 'p.yaml');
+    const r = await runPlan(['init', file, '--yes', '--region', 'de-sn']);
+    expect(r.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('  holidays: DE-SN\n');
+  });
+
+  test('when the region is unknown then it is refused at once and nothing is written', async () => {
+    const file = join(tempDir('planwerk-init-'), 'p.yaml');
+    const r = await runPlan(['init', file, '--yes', '--region', 'XX']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("no public holidays are known for 'XX'");
+    expect(existsSync(file)).toBe(false);
+  });
+
+  test('when a session is given without its resolution then it is a usage error', async () => {
+    const file = join(tempDir('planwerk-init-'), 'p.yaml');
+    const r = await runPlan(['init', file, '--yes', '--session', 'SR/1/2026']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('give --resolution too');
+  });
+});

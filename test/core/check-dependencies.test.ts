@@ -60,6 +60,14 @@ describe('checkDependencies', () => {
     ]);
   });
 
+  test('when an unknown name is close to the task itself then it is not suggested', () => {
+    const raw = rawPlan([{ id: 'a', after: 'zz' }, { id: 'zzz' }]);
+    const [problem] = checkDependencies(normalizePlan(raw), raw);
+    expect(problem?.hint).toBe("did you mean 'zzz'?");
+    const alone = rawPlan([{ id: 'a', after: 'zz' }]);
+    expect(checkDependencies(normalizePlan(alone), alone)[0]?.hint).toBeUndefined();
+  });
+
   test('when a predecessor is named twice then it is a warning', () => {
     const raw = rawPlan([{ id: 'a' }, { id: 'b', after: ['a', 'a +2d'] }]);
     expect(checkDependencies(normalizePlan(raw), raw)).toMatchObject([
