@@ -30,7 +30,11 @@ function cells(row: HistoryRow, ids: string[], dated: boolean, labels: HistoryLa
   const day = labels.formatDate;
   const dates = dated ? [day(row.date), day(row.reportDate)] : [day(row.date)];
   const head = [row.commit.slice(0, 7), ...dates, shorten(row.subject)];
-  if (row.error !== null) return [...head, `${labels.invalid}: ${row.error.split('\n')[0] ?? ''}`];
+  if (row.error !== null) {
+    // The label says "invalid" in the plan's language; the reason keeps its place and text.
+    const reason = (row.error.split('\n')[0] ?? '').replace(/^invalid plan: /, '');
+    return [...head, `${labels.invalid}: ${reason}`];
+  }
   const finish = withMove(day(row.finish ?? ''), row.finishMove);
   return [...head, finish, ...ids.map((id) => milestoneCell(row, id, labels))];
 }

@@ -129,6 +129,10 @@ describe('plan history', () => {
     expect(rows.map((r) => r.subject)).toEqual(['good', 'typo', 'renamed and fixed']);
     expect(rows[1]?.error).toMatch(/auswahll/);
     expect(rows[2]?.finish).toBe('2025-06-27');
+    const table = await runPlan(['history', 'plan.yaml'], { cwd: repo });
+    // A German plan: the row says "ungültig" once, then where and what.
+    expect(table.stdout).toMatch(/ungültig: \d+:\d+: .*auswahll/);
+    expect(table.stdout).not.toMatch(/invalid plan/);
   });
 });
 
