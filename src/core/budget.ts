@@ -5,9 +5,10 @@
  *
  * The rule, where the format is silent: a year's expected cost is its `planned` amount, or
  * else what was `spent`, or else the `approved` amount (money approved and not re-planned is
- * expected to be used), and never less than what was already spent. The frame holds when the expected cost of all years is at most the
- * approved total, no year spent more than it was approved, and every year from the project
- * start to the forecast finish has approved money.
+ * expected to be used), and never less than what was already spent. The frame holds when
+ * the expected cost of all years is at most the approved total, no year spent more than it
+ * was approved, and every year from the project start to the forecast finish has approved
+ * money.
  */
 import type { BudgetYear, Plan } from './plan.js';
 

@@ -2,17 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadBaselineSchedule } from '../../src/io/load-baseline.js';
 import { runPlan } from '../helpers/cli.js';
-import { commitFile, scratchRepo } from '../helpers/scratch-repo.js';
-
-const FIXTURES = join(import.meta.dirname, '../fixtures/history');
-const story = (name: string): string => readFileSync(join(FIXTURES, `story-${name}.yaml`), 'utf8');
-
-function repo(): string {
-  const dir = scratchRepo();
-  commitFile(dir, 'plan.yaml', story('3-stop'), '2023-09-04', 'stop');
-  commitFile(dir, 'plan.yaml', story('4-restart'), '2024-02-05', 'restart');
-  return dir;
-}
+import { stopAndRestartRepo as repo } from '../helpers/scratch-repo.js';
 
 interface JsonTask {
   id: string;

@@ -1,17 +1,13 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPlan } from '../helpers/cli.js';
-import { commitFile, git, scratchRepo } from '../helpers/scratch-repo.js';
-
-const FIXTURES = join(import.meta.dirname, '../fixtures/history');
-const story = (name: string): string => readFileSync(join(FIXTURES, `story-${name}.yaml`), 'utf8');
-
-function repo(): string {
-  const dir = scratchRepo();
-  commitFile(dir, 'plan.yaml', story('3-stop'), '2023-09-04', 'stop');
-  commitFile(dir, 'plan.yaml', story('4-restart'), '2024-02-05', 'restart');
-  return dir;
-}
+import {
+  commitFile,
+  git,
+  scratchRepo,
+  story,
+  stopAndRestartRepo as repo,
+} from '../helpers/scratch-repo.js';
 
 describe('plan diff', () => {
   test('when two revisions are given then additions, moves, interruptions are listed', async () => {

@@ -1,10 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPlan, tempDir } from '../helpers/cli.js';
-import { commitFile, git, scratchRepo } from '../helpers/scratch-repo.js';
+import { commitFile, git, scratchRepo, story } from '../helpers/scratch-repo.js';
 
-const FIXTURES = join(import.meta.dirname, '../fixtures/history');
-const story = (name: string): string => readFileSync(join(FIXTURES, `story-${name}.yaml`), 'utf8');
 const PLAN = 'plans/e-zusammenarbeit.yaml';
 
 /** The programme's story as four commits, each on its report date. */

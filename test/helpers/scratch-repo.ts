@@ -1,6 +1,6 @@
 /** Scratch git repositories for the history tests, with report dates set on every commit. */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tempDir } from './cli.js';
 
@@ -42,4 +42,20 @@ export function commitFile(
   git(dir, ['add', '--', path], date);
   git(dir, ['commit', '-q', '-m', message], date);
   return git(dir, ['rev-parse', 'HEAD']).trim();
+}
+
+/** A version of the programme's story (test/fixtures/history/story-<name>.yaml). */
+export function story(name: string): string {
+  return readFileSync(
+    join(import.meta.dirname, '../fixtures/history', `story-${name}.yaml`),
+    'utf8',
+  );
+}
+
+/** A repository with the stop (2023-09-04) and the restart (2024-02-05) as two commits. */
+export function stopAndRestartRepo(): string {
+  const dir = scratchRepo();
+  commitFile(dir, 'plan.yaml', story('3-stop'), '2023-09-04', 'stop');
+  commitFile(dir, 'plan.yaml', story('4-restart'), '2024-02-05', 'restart');
+  return dir;
 }
