@@ -1,8 +1,11 @@
 /** plan validate: checks plans against the format and its rules and lists every problem. */
 import type { Context } from '../context.js';
 import type { Problem } from '../core/problem.js';
+import { ScheduleError } from '../core/schedule-error.js';
+import { schedulePlan } from '../core/scheduler.js';
 import { UsageError } from '../errors.js';
 import { expandGlobs } from '../io/expand-globs.js';
+import type { LoadedPlan } from '../io/load-plan.js';
 import { formatProblemsGithub } from '../render/problems-github.js';
 import { formatProblemsJson } from '../render/problems-json.js';
 import { formatProblemsText } from '../render/problems-text.js';
@@ -23,12 +26,28 @@ export interface FileResult {
   problems: Problem[];
 }
 
+/**
+ * A plan that passes every rule can still be impossible to schedule (a lag that runs past any
+ * horizon): validate schedules it too, so that `plan validate` finds what `plan schedule` would.
+ */
+function scheduleProblems(loaded: LoadedPlan): Problem[] {
+  if (loaded.plan === null) return [];
+  try {
+    schedulePlan(loaded.plan, { statusDate: loaded.plan.project.statusDate ?? null });
+    return [];
+  } catch (error) {
+    if (!(error instanceof ScheduleError)) throw error;
+    const at = error.taskId === null ? null : loaded.locateTask(error.taskId);
+    const place = { file: loaded.file, line: at?.line ?? 0, column: at?.column ?? 0 };
+    return [{ severity: 'error', code: 'unschedulable', message: error.message, ...place }];
+  }
+}
+
 async function validateFile(file: string, strict: boolean, ctx: Context): Promise<FileResult> {
   try {
     const loaded = await loadPlanIn(file, ctx);
-    const problems = strict
-      ? loaded.problems.map((p): Problem => ({ ...p, severity: 'error' }))
-      : loaded.problems;
+    const found = [...loaded.problems, ...scheduleProblems(loaded)];
+    const problems = strict ? found.map((p): Problem => ({ ...p, severity: 'error' })) : found;
     const valid = !problems.some((p) => p.severity === 'error');
     return { file, readable: true, valid, problems };
   } catch (error) {

@@ -86,6 +86,19 @@ describe('plan validate in-process', () => {
     expect(r.stderr).toBe("error: no plan file matches 'test/fixtures/*.nothing'\n");
   });
 
+  test('when a valid plan cannot be scheduled then validate finds it at the task', async () => {
+    const file = join(tempDir(), 'runaway.yaml');
+    writeFileSync(
+      file,
+      'version: 1\nproject: { id: t, title: T, start: 2024-01-01 }\nphases:\n' +
+        '  - id: p\n    name: P\n    tasks:\n      - { id: a, name: A, duration: 1d }\n' +
+        '      - { id: b, name: B, duration: 1d, after: ["a +60000d"] }\n',
+    );
+    const r = await runPlan(['validate', file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`${file}:8:9: error[unschedulable]: task 'b' would end after`);
+  });
+
   test('when no file is given then plans/*.yaml in the working directory is checked', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'plans'));
