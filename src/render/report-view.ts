@@ -33,6 +33,7 @@ export function buildReportView(
       : `${phrase(labels, 'reportTitle')}: ${project.title}`,
     session: resolution?.session ? phrase(labels, 'session', { session: resolution.session }) : '',
     subject: resolution?.title ?? project.description ?? '',
+    intro: phrase(labels, resolution ? 'intro' : 'introNoResolution'),
     projectTitle: project.title,
     owner: project.owner ?? '',
     statusDate: phrase(labels, 'statusDate', { date: fmt.date(model.statusDate) }),

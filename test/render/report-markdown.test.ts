@@ -4,9 +4,11 @@ import { renderReportMarkdown } from '../../src/render/report-markdown.js';
 import type { ReportLabels } from '../../src/render/phrase.js';
 import { isWeekday, reportPlan, reportSchedule } from '../helpers/report-fixture.js';
 
-function render(language: 'de' | 'en', gantt: string | null = null): string {
+function render(language: 'de' | 'en', gantt: string | null = null, resolution = true): string {
+  const plan = reportPlan(language);
+  if (!resolution) delete plan.project.resolution;
   const model = buildReportModel({
-    plan: reportPlan(language),
+    plan,
     schedule: reportSchedule(),
     statusDate: '2022-03-15',
     isWorkingDay: isWeekday,
@@ -28,6 +30,13 @@ describe('renderReportMarkdown', () => {
   test('when German then the heading names the resolution and its session', () => {
     expect(de).toContain('# Beschlusskontrolle zu V0001/21 (Sitzungsnummer: SR/001/2021)');
     expect(de).toContain('Stand: 15. März 2022');
+  });
+
+  test('when the plan names no resolution then the intro does not refer to one', () => {
+    expect(de).toContain('zum oben genannten Beschluss');
+    const plain = render('de', null, false);
+    expect(plain).toContain('Folgender Zwischenstand kann gegeben werden:');
+    expect(plain).not.toContain('oben genannten');
   });
 
   test('when German then each resolution point is quoted with its status and report', () => {
