@@ -101,16 +101,20 @@ function placeTask(node: Node, nodes: Node[], ctx: PassContext): void {
   setPlacement(node, { startDay: start, finishDay: calendar.dayAt(f) }, ctx);
 }
 
-/** Places the work on its earliest start; a finish bound (FF, SF) may push it later. */
+/**
+ * Places the work on its earliest start; a finish bound (FF, SF) may push it later, to the
+ * earliest start whose finish meets the bound. A `mo` duration depends on the start (and need
+ * not grow with it), so its start is tried one working day after another.
+ */
 function placePlanned(node: Node, bounds: Bounds, ctx: PassContext): Placement {
   const { calendar } = ctx;
   let s = bounds.start;
   let days = durationAt(node, calendar.dayAt(s), ctx);
-  for (let i = 0; i < 4 && s + days - 1 < bounds.finish; i++) {
-    s = Math.max(bounds.start, bounds.finish - days + 1);
+  if (node.task.duration?.unit !== 'mo') s = Math.max(s, bounds.finish - days + 1);
+  while (s + days - 1 < bounds.finish) {
+    s += 1;
     days = durationAt(node, calendar.dayAt(s), ctx);
   }
-  if (s + days - 1 < bounds.finish) s = bounds.finish - days + 1;
   node.s = s;
   node.f = s + days - 1;
   node.startDay = calendar.dayAt(node.s);
