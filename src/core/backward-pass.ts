@@ -20,7 +20,8 @@ export function backwardPass(graph: Graph, calendar: Calendar, projectFinish: Da
   for (let k = order.length - 1; k >= 0; k--) {
     const node = nodes[order[k] as number] as Node;
     node.lfOther = latestFinish(node, nodes, calendar, finishIndex);
-    node.lf = isFixed(node) ? Math.min(node.lfOther, node.f) : node.lfOther;
+    // A fixed milestone does not move: its predecessors are bounded by its date alone.
+    node.lf = isFixed(node) ? node.f : node.lfOther;
   }
 }
 
