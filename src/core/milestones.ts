@@ -25,10 +25,13 @@ export function placeMilestone(node: Node, nodes: Node[], ctx: PassContext): voi
     if (actual === undefined && node.preds.length > 0) node.required = requiredBy(node, nodes);
   } else {
     const at = Math.max(bounds.start, bounds.finish);
-    node.s = at;
-    node.f = at;
-    node.startDay = calendar.dayAt(at);
-    node.finishDay = node.startDay;
+    // On the day the last predecessor finishes even when that is a day off (an actual finish,
+    // a fixed date): never on the working day before it.
+    const day = Math.max(calendar.dayAt(at), linkedDay(node, nodes));
+    node.s = calendar.ceilIndex(day);
+    node.f = calendar.floorIndex(day);
+    node.startDay = day;
+    node.finishDay = day;
     node.raw = bounds.raw;
   }
   node.progress = actual !== undefined ? 100 : (task.progress ?? 0);
@@ -39,6 +42,17 @@ export function placeMilestone(node: Node, nodes: Node[], ctx: PassContext): voi
   const fact = actual !== undefined || (ctx.status !== null && node.progress >= 100);
   node.startFact = fact;
   node.finishFact = fact;
+}
+
+/** The latest day a link without lag names: a predecessor's finish (FS, FF) or start. */
+function linkedDay(node: Node, nodes: Node[]): number {
+  let day = -Infinity;
+  for (const { node: from, type, lag } of node.preds) {
+    const pred = nodes[from] as Node;
+    if (lag === 0)
+      day = Math.max(day, type === 'SS' || type === 'SF' ? pred.startDay : pred.finishDay);
+  }
+  return day;
 }
 
 /** The working-day index the predecessors of a fixed milestone need it to be on. */
