@@ -20,10 +20,10 @@ export interface ReferenceDates {
   finish: string;
 }
 
-const dayOf = (iso: string): number =>
+export const dayOf = (iso: string): number =>
   Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) /
   MS_PER_DAY;
-const isoOf = (day: number): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+export const isoOf = (day: number): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 
 /** The same date N months later, clamped to the end of the month (31 Jan + 1mo = 28/29 Feb). */
 function addMonths(iso: string, months: number): number {
@@ -57,7 +57,7 @@ const inside = (day: number, ranges: { from: string; to: string }[]): boolean =>
   ranges.some((r) => dayOf(r.from) <= day && day <= dayOf(r.to));
 
 /** The calendar, asked one day at a time. */
-class Calendar {
+export class Calendar {
   constructor(private readonly plan: Plan) {}
 
   /** A workday that is neither a public holiday nor closed (the calendar `mo` counts on). */
@@ -85,9 +85,30 @@ class Calendar {
     for (let left = count; left > 0; left--) d = this.firstWorkingOnOrAfter(d + 1);
     return d;
   }
+
+  lastWorkingOnOrBefore(day: number): number {
+    let d = day;
+    while (!this.isWorking(d)) d--;
+    return d;
+  }
+
+  /** The working day `count` working days before `day` (a working day itself for 0). */
+  minus(day: number, count: number): number {
+    let d = this.lastWorkingOnOrBefore(day);
+    for (let left = count; left > 0; left--) d = this.lastWorkingOnOrBefore(d - 1);
+    return d;
+  }
+
+  /** Signed count of working days after `from` up to and including `to`. */
+  between(from: number, to: number): number {
+    const [low, high, sign] = from <= to ? [from, to, 1] : [to, from, -1];
+    let count = 0;
+    for (let d = low + 1; d <= high; d++) if (this.isWorking(d)) count++;
+    return sign * count;
+  }
 }
 
-function workingDaysOf(task: Task, start: number, plan: Plan, calendar: Calendar): number {
+export function workingDaysOf(task: Task, start: number, plan: Plan, calendar: Calendar): number {
   const { amount, unit } = task.duration ?? { amount: 1, unit: 'd' };
   if (unit === 'd') return Math.max(1, amount);
   if (unit === 'w') return Math.max(1, Math.ceil(amount * plan.calendar.workdays.length));
