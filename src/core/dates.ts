@@ -3,6 +3,11 @@
  * arithmetic is in UTC, so results never depend on TZ or daylight-saving changes.
  */
 
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc.js';
+
+dayjs.extend(utc);
+
 const MS_PER_DAY = 86_400_000;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
@@ -41,13 +46,13 @@ export function weekdayOf(day: Day): (typeof WEEKDAYS)[number] {
 
 /** The same day of the month N months later, clamped to the month's end (Jan 31 + 1mo = Feb 28). */
 export function addMonths(day: Day, months: number): Day {
-  const date = new Date(day * MS_PER_DAY);
-  const y = date.getUTCFullYear();
-  const m = date.getUTCMonth() + months;
-  const targetYear = y + Math.floor(m / 12);
-  const targetMonth = ((m % 12) + 12) % 12;
-  const d = Math.min(date.getUTCDate(), daysInMonth(targetYear, targetMonth + 1));
-  return Date.UTC(targetYear, targetMonth, d) / MS_PER_DAY;
+  // dayjs in UTC: calendar months without any time zone or daylight-saving shift.
+  return (
+    dayjs
+      .utc(day * MS_PER_DAY)
+      .add(months, 'month')
+      .valueOf() / MS_PER_DAY
+  );
 }
 
 export function yearOf(day: Day): number {
