@@ -35,11 +35,12 @@ export interface Calendar {
 
 const LAST_DAY = toDay('2200-12-31');
 
-export function createCalendar(plan: Plan): Calendar {
+/** `alsoCover`: dates outside the plan the calendar must reach (a `--status-date`). */
+export function createCalendar(plan: Plan, alsoCover: string[] = []): Calendar {
   const rules = dayRules(plan);
   const start = toDay(plan.project.start);
   const horizon = Math.min(LAST_DAY, addMonths(start, 1200));
-  const known = explicitDays(plan).filter((day) => day <= horizon);
+  const known = [...explicitDays(plan), ...alsoCover.map(toDay)].filter((day) => day <= horizon);
   const origin = toDay(`${yearOf(Math.min(start, ...known)) - 1}-01-01`);
   const initialEnd = Math.min(horizon, Math.max(start, ...known) + 3 * 366);
   return new PlanCalendar(rules, origin, initialEnd, horizon);

@@ -92,7 +92,7 @@ function placeTask(node: Node, nodes: Node[], ctx: PassContext): void {
     setPlacement(node, placeDone(node.task, planned, days, calendar, statusPoint), ctx);
     return;
   }
-  const start = activeStart(node.task, planned, statusPoint);
+  const start = activeStart(node.task, planned, statusPoint, calendar.dayAt(ctx.projectStart));
   const s = calendar.ceilIndex(start);
   const f = Math.max(
     activeFinishIndex(s, durationAt(node, start, ctx), progress, statusPoint),

@@ -53,10 +53,21 @@ export function placeDone(
   return { startDay: start, finishDay: finish };
 }
 
-/** Start of an active task: its actual start, else as planned but no later than the status. */
-export function activeStart(task: Task, planned: Placement, status: StatusPoint | null): Day {
+/**
+ * Start of an active task: its actual start, else as planned but no later than the status
+ * date — and, without an actual date, never before `earliest` (the project's first working
+ * day), even when a status date before the project start says it has begun.
+ */
+export function activeStart(
+  task: Task,
+  planned: Placement,
+  status: StatusPoint | null,
+  earliest: Day,
+): Day {
   if (task.actual?.start !== undefined) return toDay(task.actual.start);
-  if (status !== null && planned.startDay > status.day) return status.workingDay;
+  if (status !== null && planned.startDay > status.day) {
+    return Math.min(planned.startDay, Math.max(status.workingDay, earliest));
+  }
   return planned.startDay;
 }
 

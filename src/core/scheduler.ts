@@ -24,7 +24,7 @@ export interface ScheduleOptions {
 }
 
 export function schedulePlan(plan: Plan, options: ScheduleOptions = {}): Schedule {
-  const calendar = createCalendar(plan);
+  const calendar = createCalendar(plan, options.statusDate ? [options.statusDate] : []);
   const graph = buildGraph(plan);
   const statusDate = options.statusDate ?? plan.project.statusDate ?? null;
   const ctx = passContext(plan, calendar, statusDate);

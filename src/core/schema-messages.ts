@@ -21,6 +21,8 @@ const PATTERNS: Record<string, { code: string; what: string; hint: string }> = {
     hint: "an ISO 3166-2 code such as 'DE-SN', or a country such as 'DE'",
   },
   currency: { code: 'invalid-currency', what: 'is not a currency', hint: "a code such as 'EUR'" },
+  name: { code: 'blank-text', what: 'is blank', hint: 'write what readers of the chart see' },
+  title: { code: 'blank-text', what: 'is blank', hint: 'write the title readers see' },
   id: {
     code: 'invalid-id',
     what: 'is not a valid id',

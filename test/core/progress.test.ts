@@ -64,3 +64,23 @@ describe('progress against the status date', () => {
     expect(s.project.statusDate).toBe('2024-05-10');
   });
 });
+
+describe('a status date before the project start', () => {
+  // Project start Mon 6 Jan 2025; a status date of 1 June 2023 says work has begun.
+  const early = { start: '2025-01-06', holidays: 'DE' };
+
+  test('when given as an override then the calendar reaches it and nothing crashes', () => {
+    const s = run([{ id: 'a', duration: '10d', progress: 50 }], early, '2023-06-01');
+    expect(s.project.statusDate).toBe('2023-06-01');
+    // Work under way is placed from the project start: 5 days remain, Mon 6 – Fri 10 January.
+    expect(dates(byId(s, 'a'))).toEqual(['2025-01-06', '2025-01-10']);
+  });
+
+  test('when written in the plan then work under way still starts at the project start', () => {
+    const s = run([{ id: 'a', duration: '10d', progress: 50 }], {
+      ...early,
+      statusDate: '2024-01-01',
+    });
+    expect(byId(s, 'a').start).toBe('2025-01-06');
+  });
+});

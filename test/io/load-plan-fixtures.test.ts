@@ -32,6 +32,7 @@ const INVALID: [string, string, number, number][] = [
   ['wrong-version', 'invalid-value', 1, 10],
   ['empty', 'not-a-plan', 1, 1],
   ['unknown-holiday-region', 'unknown-region', 14, 13],
+  ['blank-name', 'blank-text', 11, 15],
 ];
 
 const WARNINGS: [string, string, number][] = [
