@@ -2,10 +2,11 @@
  * The command-line interface: builds the commander program, runs one command, and is the only
  * place that sets the exit code. Every command is a plain function of plain options.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { pathToFileURL } from 'node:url';
 import { realpathSync } from 'node:fs';
 import { processContext, type Context } from './context.js';
+import { isIsoDate } from './core/dates.js';
 import { PlanwerkError } from './errors.js';
 import { VERSION } from './version.js';
 
@@ -21,6 +22,14 @@ function positiveInt(value: string): number {
   if (!Number.isInteger(n) || n < 1)
     throw new CommanderError(2, 'planwerk.usage', `not a positive whole number: '${value}'`);
   return n;
+}
+
+/** A calendar date option: every command says the same about a wrong one. */
+function isoDate(value: string): string {
+  if (!isIsoDate(value)) {
+    throw new InvalidArgumentError('Write a real calendar date as YYYY-MM-DD, e.g. 2024-04-05.');
+  }
+  return value;
 }
 
 /** Builds the program; `setRun` receives the chosen command so it can run outside commander. */
@@ -48,7 +57,7 @@ export function buildProgram(ctx: Context, setRun: (run: Run) => void): Command 
     .command('schedule')
     .description('compute the timeline: dates, float, critical path, conflicts')
     .argument('<file>', 'plan file')
-    .option('--status-date <date>', 'as-of date for progress (overrides the plan)')
+    .option('--status-date <date>', 'as-of date for progress (overrides the plan)', isoDate)
     .option('--baseline <rev>', 'git revision whose plan is the baseline')
     .addOption(formatOption(['text', 'json']))
     .action(
@@ -78,7 +87,7 @@ export function buildProgram(ctx: Context, setRun: (run: Run) => void): Command 
       '--baseline [rev]',
       'draw the baseline: written on tasks, or the plan at a git revision',
     )
-    .option('--status-date <date>', 'as-of date for progress (overrides the plan)')
+    .option('--status-date <date>', 'as-of date for progress (overrides the plan)', isoDate)
     .addOption(new Option('--lang <lang>', 'language of labels').choices(['de', 'en']))
     .option('--browser <path>', 'Chromium or Chrome executable for SVG, PNG and PDF')
     .action((file: string, opts: GanttCliOptions) =>
@@ -89,8 +98,8 @@ export function buildProgram(ctx: Context, setRun: (run: Run) => void): Command 
     .command('history')
     .description('milestone trend from the git history of a plan')
     .argument('<file>', 'plan file in a git repository')
-    .option('--since <date>', 'only commits on or after this date (YYYY-MM-DD, commit date)')
-    .option('--until <date>', 'only commits on or before this date (YYYY-MM-DD, commit date)')
+    .option('--since <date>', 'only commits on or after this commit date', isoDate)
+    .option('--until <date>', 'only commits on or before this commit date', isoDate)
     .option('-n, --max-count <n>', 'at most this many commits (the newest)', positiveInt)
     .option(
       '-o, --output <out>',
@@ -121,7 +130,7 @@ export function buildProgram(ctx: Context, setRun: (run: Run) => void): Command 
     .argument('<file>', 'plan file')
     .option('-o, --output <out>', 'report file (repeatable)', collect, [])
     .addOption(new Option('--lang <lang>', 'language of the report').choices(['de', 'en']))
-    .option('--status-date <date>', 'as-of date for progress (overrides the plan)')
+    .option('--status-date <date>', 'as-of date for progress (overrides the plan)', isoDate)
     .option('--baseline <rev>', 'git revision whose plan is the baseline')
     .option('--browser <path>', 'Chromium or Chrome executable for the inline SVG chart')
     .action((file: string, opts: ReportCliOptions) =>

@@ -59,10 +59,16 @@ describe('plan schedule', () => {
     expect(json.tasks[0]).toMatchObject({ id: 'build', start: '2024-02-13' });
   });
 
-  test('when a status date is not a date then it is a usage error', async () => {
-    const { code, stderr } = await runPlan(['schedule', STOP, '--status-date', '2024-02-30']);
-    expect(code).toBe(2);
-    expect(stderr).toContain('--status-date must be a date YYYY-MM-DD');
+  test('when a status date is not a date then every command says so alike, exit 2', async () => {
+    for (const command of [['schedule'], ['gantt'], ['report', '-o', 'r.md']]) {
+      const [verb, ...rest] = command as [string, ...string[]];
+      const { code, stderr } = await runPlan([verb, STOP, ...rest, '--status-date', '2024-02-30']);
+      expect(code).toBe(2);
+      expect(stderr).toContain(
+        "option '--status-date <date>' argument '2024-02-30' is invalid. " +
+          'Write a real calendar date as YYYY-MM-DD',
+      );
+    }
   });
 
   test('when a baseline is loaded through the seam then slip is counted from it', async () => {
