@@ -113,7 +113,9 @@ export async function launchBrowser(session: BrowserSession): Promise<BrowserHan
   const executablePath = await findBrowser({ explicit: session.browser, env: session.env });
   const profile = mkdtempSync(join(tmpdir(), 'planwerk-browser-'));
   const args = headlessArgs(browserArgs(process.getuid?.() === 0), profile);
-  const { child, endpoint } = spawnBrowser(executablePath, args, session.env);
+  // Chromium's own temporary files go into the profile, which is removed with the browser.
+  const env = { ...session.env, TMPDIR: profile };
+  const { child, endpoint } = spawnBrowser(executablePath, args, env);
   // Loaded while the browser boots.
   const puppeteer = loadPuppeteer();
   puppeteer.catch(() => undefined);

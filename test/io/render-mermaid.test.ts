@@ -5,7 +5,7 @@ import { removeTempFiles } from '../../src/io/launch-browser.js';
 import { openRenderer, renderMermaid, renderSvg } from '../../src/io/render-mermaid.js';
 import { escapeMermaidText } from '../../src/render/mermaid-text.js';
 import { svgProblems } from '../../src/render/svg-problems.js';
-import { tempDir } from '../helpers/cli.js';
+import { spawnPlan, tempDir } from '../helpers/cli.js';
 import { svgTexts } from './svg-text.js';
 
 const NAMES = [
@@ -115,5 +115,19 @@ describe('removeTempFiles', () => {
     removeTempFiles([output]);
     expect(existsSync(join(dir, '.out.svg.0123456789ab.tmp'))).toBe(false);
     expect(readdirSync(dir).sort()).toEqual(['.other.svg.0123456789ab.tmp', 'out.svg.bak']);
+  });
+});
+
+describe('what a render leaves behind', () => {
+  test('when plan gantt renders then nothing is left in the temporary folder', () => {
+    const scratch = tempDir('planwerk-tmp-');
+    const out = join(tempDir(), 'chart.svg');
+    const r = spawnPlan(['gantt', 'plans/tour-school-wifi.yaml', '-o', out], {
+      env: { TMPDIR: scratch },
+    });
+    expect(r.code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    // Neither the browser profile nor Chromium's own temporary folders stay.
+    expect(readdirSync(scratch)).toEqual([]);
   });
 });
