@@ -2,7 +2,7 @@
  * File arguments to paths: a pattern with *, ?, [..], {a,b} or ** is matched against the files
  * under its fixed prefix; a plain path is kept as it is (so that a missing file is reported).
  */
-import { readdirSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 
@@ -92,7 +92,8 @@ export function matchGlob(pattern: string, cwd: string): string[] {
 /** Every pattern expanded; throws UsageError (exit 2) when a pattern matches no file. */
 export function expandGlobs(patterns: string[], cwd: string): string[] {
   const files = patterns.flatMap((pattern) => {
-    if (!isGlob(pattern)) return [pattern];
+    // A file whose name only looks like a pattern ('plan[1].yaml') is that file.
+    if (!isGlob(pattern) || existsSync(resolve(cwd, pattern))) return [pattern];
     const found = matchGlob(pattern, cwd);
     if (found.length === 0) throw new UsageError(`no plan file matches '${pattern}'`);
     return found;

@@ -37,6 +37,12 @@ describe('expandGlobs', () => {
     expect(segmentRegex('a.yaml').test('abyaml')).toBe(false);
   });
 
+  test('when a file's name only looks like a pattern then that file is taken', () => {
+    const dir = tree();
+    writeFileSync(join(dir, 'plans', 'plan[1].yaml'), '');
+    expect(expandGlobs(['plans/plan[1].yaml'], dir)).toEqual(['plans/plan[1].yaml']);
+  });
+
   test('when a plain path is given then it is kept even if missing', () => {
     expect(expandGlobs(['missing.yaml'], tree())).toEqual(['missing.yaml']);
   });
