@@ -37,7 +37,7 @@ describe('expandGlobs', () => {
     expect(segmentRegex('a.yaml').test('abyaml')).toBe(false);
   });
 
-  test('when a file's name only looks like a pattern then that file is taken', () => {
+  test('when a file name only looks like a pattern then that file is taken', () => {
     const dir = tree();
     writeFileSync(join(dir, 'plans', 'plan[1].yaml'), '');
     expect(expandGlobs(['plans/plan[1].yaml'], dir)).toEqual(['plans/plan[1].yaml']);
