@@ -1,5 +1,5 @@
 /** Where a plan file sits in its git repository, and the revisions named on the command line. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { GitFailure, runGitText } from './git.js';
@@ -19,7 +19,9 @@ export interface RepoFile {
 
 /** Finds the repository of `file` (resolved against cwd); UsageError when there is none. */
 export async function locateInRepo(file: string, cwd: string): Promise<RepoFile> {
-  const absolute = resolve(cwd, file);
+  // A link is followed: the history is that of the file it points to.
+  const given = resolve(cwd, file);
+  const absolute = existsSync(given) ? realpathSync(given) : given;
   const dir = dirname(absolute);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new UsageError(`cannot read ${file}: the folder ${dirname(file)} does not exist`);

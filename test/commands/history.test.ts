@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPlan, tempDir } from '../helpers/cli.js';
 import { commitFile, git, scratchRepo, story } from '../helpers/scratch-repo.js';
@@ -131,6 +131,18 @@ describe('plan history', () => {
     // A German plan: the row says "ungültig" once, then where and what.
     expect(table.stdout).toMatch(/ungültig: \d+:\d+: .*auswahll/);
     expect(table.stdout).not.toMatch(/invalid plan/);
+  });
+});
+
+describe('plan history through a link', () => {
+  test('when the plan is reached through a link from outside then the link is followed', async () => {
+    const repo = scratchRepo();
+    commitFile(repo, 'plan.yaml', story('1-framework'), '2021-11-15', 'framework');
+    const link = join(tempDir(), 'link.yaml');
+    symlinkSync(join(repo, 'plan.yaml'), link);
+    const result = await runPlan(['history', link, '-f', 'json']);
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.stdout) as Row[]).map((r) => r.subject)).toEqual(['framework']);
   });
 });
 
