@@ -135,7 +135,7 @@ describe('plan history', () => {
 });
 
 describe('plan history through a link', () => {
-  test('when the plan is reached through a link from outside then the link is followed', async () => {
+  test('when the plan is reached through a link from outside then it is followed', async () => {
     const repo = scratchRepo();
     commitFile(repo, 'plan.yaml', story('1-framework'), '2021-11-15', 'framework');
     const link = join(tempDir(), 'link.yaml');
