@@ -6,11 +6,9 @@
 import { resolve } from 'node:path';
 import type { GanttCliOptions } from '../cli.js';
 import type { Context } from '../context.js';
-import { isIsoDate } from '../core/dates.js';
 import type { Plan } from '../core/plan.js';
 import type { Schedule } from '../core/schedule.js';
 import { schedulePlan } from '../core/scheduler.js';
-import { UsageError } from '../errors.js';
 import { loadBaselineSchedule } from '../io/load-baseline.js';
 import { openRenderer } from '../io/render-mermaid.js';
 import { checkOutputs, writeFileAtomic } from '../io/write-file-atomic.js';
@@ -36,14 +34,6 @@ async function baselineOf(
   return { wanted: true, schedule: await loadBaselineSchedule(option, file, cwd) };
 }
 
-function statusDateOf(option: string | undefined): string | null {
-  if (option === undefined) return null;
-  if (!isIsoDate(option)) {
-    throw new UsageError(`--status-date ${option}: not a date; write it as YYYY-MM-DD`);
-  }
-  return option;
-}
-
 function hasBaseline(schedule: Schedule): boolean {
   return schedule.tasks.some((task) => task.baselineFinish !== null);
 }
@@ -60,7 +50,7 @@ export async function ganttCommand(
 ): Promise<number> {
   const targets = ganttTargets(opts.output, file, ctx.cwd);
   checkOutputs(targets.filter((t) => t.format !== 'stdout').map((t) => t.path));
-  const statusDate = statusDateOf(opts.statusDate);
+  const statusDate = opts.statusDate ?? null;
   const rendered = targets.filter(needsBrowser);
   // The browser starts while the plan is loaded and scheduled.
   const renderer =

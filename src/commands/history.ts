@@ -6,7 +6,6 @@
 import { resolve } from 'node:path';
 import type { HistoryCliOptions } from '../cli.js';
 import type { Context } from '../context.js';
-import { isIsoDate } from '../core/dates.js';
 import { UsageError } from '../errors.js';
 import { readFileLog, type LogEntry } from '../io/git-log.js';
 import { locateInRepo, type RepoFile } from '../io/git-repo.js';
@@ -20,8 +19,6 @@ export async function historyCommand(
   opts: HistoryCliOptions,
   ctx: Context,
 ): Promise<number> {
-  checkDate('--since', opts.since);
-  checkDate('--until', opts.until);
   opts.output.forEach(trendKindOf);
   const repo = await locateInRepo(file, ctx.cwd);
   const entries = selectEntries(await readFileLog(repo), opts, repo);
@@ -46,12 +43,6 @@ export async function historyCommand(
   );
   for (const output of opts.output) ctx.err(`wrote ${output}\n`);
   return 0;
-}
-
-function checkDate(option: string, value: string | undefined): void {
-  if (value !== undefined && !isIsoDate(value)) {
-    throw new UsageError(`${option} takes a date as YYYY-MM-DD, not '${value}'`);
-  }
 }
 
 /** Filters by report date (both ends inclusive), keeps the newest N, and turns oldest first. */

@@ -9,7 +9,6 @@ import { extname, resolve } from 'node:path';
 import type { ReportCliOptions } from '../cli.js';
 import type { Context } from '../context.js';
 import { createCalendar } from '../core/calendar.js';
-import { isIsoDate } from '../core/dates.js';
 import type { Language, Plan } from '../core/plan.js';
 import { buildReportModel, type ReportModel } from '../core/report-model.js';
 import type { Schedule } from '../core/schedule.js';
@@ -48,8 +47,6 @@ export async function reportCommand(
     targets.map((t) => resolve(ctx.cwd, t.output)),
     { protect: [resolve(ctx.cwd, file)] },
   );
-  if (opts.statusDate !== undefined && !isIsoDate(opts.statusDate))
-    throw new UsageError(`--status-date ${opts.statusDate}: not a date; write it as YYYY-MM-DD`);
   const { plan } = await loadValidPlan(file, ctx, opts.statusDate);
   // Scheduled as `plan schedule` does; a plan without a status date is reported as of today.
   const asOf = opts.statusDate ?? plan.project.statusDate ?? null;

@@ -4,11 +4,10 @@
  * scheduled as planned (progress moves nothing), so the result does not depend on today.
  */
 import type { Context } from '../context.js';
-import { isIsoDate } from '../core/dates.js';
 import type { Schedule } from '../core/schedule.js';
 import { ScheduleError } from '../core/schedule-error.js';
 import { schedulePlan } from '../core/scheduler.js';
-import { PlanError, UsageError } from '../errors.js';
+import { PlanError } from '../errors.js';
 import { loadBaselineSchedule } from '../io/load-baseline.js';
 import type { LoadedPlan } from '../io/load-plan.js';
 import { formatScheduleJson } from '../render/schedule-json.js';
@@ -30,9 +29,6 @@ export async function scheduleCommand(
   ctx: Context,
   loadBaseline: LoadBaseline = (rev, f) => loadBaselineSchedule(rev, f, ctx.cwd),
 ): Promise<number> {
-  if (opts.statusDate !== undefined && !isIsoDate(opts.statusDate)) {
-    throw new UsageError(`--status-date must be a date YYYY-MM-DD, not '${opts.statusDate}'`);
-  }
   const loaded = await loadValidPlan(file, ctx, opts.statusDate);
   const baseline = opts.baseline === undefined ? null : await loadBaseline(opts.baseline, file);
   const schedule = scheduleLoaded(loaded, opts.statusDate ?? null, baseline);
