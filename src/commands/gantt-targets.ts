@@ -1,7 +1,7 @@
 /** What `-o` names for `plan gantt`: a file per format, or `-` for Mermaid text on stdout. */
-import { realpathSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { canonicalPath } from '../io/canonical-path.js';
 
 export type GanttFormat = 'stdout' | 'mmd' | 'md' | 'svg' | 'png' | 'pdf';
 
@@ -28,14 +28,6 @@ export function needsBrowser(target: GanttTarget): boolean {
   return target.format === 'svg' || target.format === 'png' || target.format === 'pdf';
 }
 
-function canonical(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
-}
-
 function targetOf(name: string, cwd: string): GanttTarget {
   if (name === '-') return { name, path: '-', format: 'stdout' };
   const format = BY_EXTENSION[extname(name).toLowerCase()];
@@ -50,12 +42,12 @@ function targetOf(name: string, cwd: string): GanttTarget {
 
 /** The outputs in order, without repeats; Mermaid text on stdout when none is named. */
 export function ganttTargets(outputs: string[], planFile: string, cwd: string): GanttTarget[] {
-  const plan = canonical(resolve(cwd, planFile));
+  const plan = canonicalPath(resolve(cwd, planFile));
   const seen = new Set<string>();
   const targets: GanttTarget[] = [];
   for (const name of outputs.length > 0 ? outputs : ['-']) {
     const target = targetOf(name, cwd);
-    if (target.format !== 'stdout' && canonical(target.path) === plan) {
+    if (target.format !== 'stdout' && canonicalPath(target.path) === plan) {
       throw new UsageError(`-o ${name}: refusing to overwrite the input file ${planFile}`);
     }
     if (seen.has(target.path)) continue;

@@ -4,13 +4,14 @@
  * process with the same signal, so an interrupted render leaves no half-written file.
  */
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, realpathSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { UsageError } from '../errors.js';
 import { findBrowser } from './find-browser.js';
 import { headlessArgs, spawnBrowser } from './spawn-browser.js';
+import { canonicalPath } from './canonical-path.js';
 
 /** Flags for a headless browser on a machine that may be offline and may run as root. */
 export function browserArgs(isRoot: boolean): string[] {
@@ -37,18 +38,10 @@ export interface BrowserSession {
   outputs?: string[];
 }
 
-function canonical(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
-  }
-}
-
 /** Removes the temporary files writeFileAtomic leaves beside an output while it writes. */
 export function removeTempFiles(outputs: string[]): void {
   for (const output of outputs) {
-    const target = canonical(output);
+    const target = canonicalPath(output);
     const prefix = `.${basename(target)}.`;
     let names: string[] = [];
     try {

@@ -4,21 +4,14 @@
  */
 import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
-import { accessSync, constants, realpathSync, statSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { canonicalPath } from './canonical-path.js';
 
 export interface WriteOptions {
   /** Paths that must never be overwritten (the plan being read, for example). */
   protect?: string[];
-}
-
-function canonical(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
-  }
 }
 
 /**
@@ -50,9 +43,9 @@ function reasonOf(error: unknown): string {
  * outputs fails before it writes the first one.
  */
 export function checkOutputs(paths: string[], options: WriteOptions = {}): void {
-  const protect = new Set((options.protect ?? []).map(canonical));
+  const protect = new Set((options.protect ?? []).map(canonicalPath));
   for (const path of paths) {
-    if (protect.has(canonical(path))) {
+    if (protect.has(canonicalPath(path))) {
       throw new UsageError(`refusing to overwrite the input file ${path}`);
     }
     const folder = dirname(resolve(path));
@@ -71,8 +64,8 @@ export async function writeFileAtomic(
   content: string | Uint8Array,
   options: WriteOptions = {},
 ): Promise<void> {
-  const target = canonical(path);
-  if ((options.protect ?? []).some((p) => canonical(p) === target)) {
+  const target = canonicalPath(path);
+  if ((options.protect ?? []).some((p) => canonicalPath(p) === target)) {
     throw new UsageError(`refusing to overwrite the input file ${path}`);
   }
   checkRegularFile(target);
