@@ -4,6 +4,7 @@
  */
 import type { Language } from '../core/plan.js';
 import { ganttLabels } from './gantt-labels.js';
+import { escapeMarkdown } from './escape.js';
 
 export interface GanttPage {
   title: string;
@@ -13,16 +14,6 @@ export interface GanttPage {
   chart: string;
 }
 
-/** Plain text in a Markdown heading or paragraph, never markup. */
-export function escapeMarkdownText(text: string): string {
-  return text
-    .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(/[\\`*_[\]#|~!]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-}
-
 export function renderGanttMarkdown(page: GanttPage): string {
   const labels = ganttLabels(page.language);
   const status =
@@ -30,7 +21,7 @@ export function renderGanttMarkdown(page: GanttPage): string {
       ? []
       : [`${labels.statusDate}: ${labels.formatDate(page.statusDate)}`, ''];
   return [
-    `# ${escapeMarkdownText(page.title)} – ${labels.chart}`,
+    `# ${escapeMarkdown(page.title, false)} – ${labels.chart}`,
     '',
     ...status,
     '```mermaid',

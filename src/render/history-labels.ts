@@ -1,5 +1,6 @@
 /** The words of the history table and the diff text, in the plan's language. */
 import type { Language } from '../core/plan.js';
+import { formatDe } from './schedule-labels.js';
 
 export interface HistoryLabels {
   /** A date as the plan's language writes it: 2024-02-05 or 05.02.2024. */
@@ -36,9 +37,6 @@ export interface DiffLabels {
   moveDays: (working: string, calendar: string, plural: [boolean, boolean]) => string;
   amount: (value: number) => string;
 }
-
-const formatDe = (iso: string): string =>
-  `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
 const DE: HistoryLabels = {
   formatDate: formatDe,

@@ -75,7 +75,8 @@ const EN: ScheduleLabels = {
   formatDate: (iso) => iso,
 };
 
-function formatDe(iso: string): string {
+/** A calendar day the German way: 05.04.2024. */
+export function formatDe(iso: string): string {
   return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 }
 

@@ -40,7 +40,7 @@ describe('plan gantt: Mermaid text', () => {
     expect(result.code).toBe(0);
     expect(readFileSync(join(dir, 'c.mmd'), 'utf8')).toMatch(/^---\nconfig:[\s\S]*\ngantt\n/);
     const page = readFileSync(join(dir, 'c.md'), 'utf8');
-    expect(page).toMatch(/^# Plan: A &amp; B &lt;test&gt; – Schedule\n/);
+    expect(page).toMatch(/^# Plan: A & B &lt;test&gt; – Schedule\n/);
     expect(page).toContain('```mermaid\n---\nconfig:');
     expect(page).toContain('**Legend**');
     expect(result.stderr).toBe('wrote c.mmd\nwrote c.md\n');

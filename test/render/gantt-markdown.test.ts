@@ -1,5 +1,5 @@
 import { localizeAxis } from '../../src/render/gantt-labels.js';
-import { escapeMarkdownText, renderGanttMarkdown } from '../../src/render/gantt-markdown.js';
+import { renderGanttMarkdown } from '../../src/render/gantt-markdown.js';
 
 describe('renderGanttMarkdown', () => {
   test('when a chart is wrapped then the page has a heading, a mermaid block and a legend', () => {
@@ -16,9 +16,9 @@ describe('renderGanttMarkdown', () => {
   });
 
   test('when the title has Markdown characters then they are shown, not interpreted', () => {
-    expect(escapeMarkdownText('A *b* <i>c</i> [d](e) #1')).toBe(
-      'A \\*b\\* &lt;i&gt;c&lt;/i&gt; \\[d\\](e) \\#1',
-    );
+    const title = 'A *b* <i>c</i> [d](e) #1';
+    const page = renderGanttMarkdown({ title, statusDate: null, language: 'en', chart: 'x' });
+    expect(page.split('\n')[0]).toBe('# A \\*b\\* &lt;i&gt;c&lt;/i&gt; \\[d\\](e) #1 – Schedule');
   });
 
   test('when there is no status date then the page names none', () => {
